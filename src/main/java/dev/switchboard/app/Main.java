@@ -1,0 +1,30 @@
+package dev.switchboard.app;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * The launcher: parses the command line and runs a command, or opens the desktop app. It does not extend
+ * {@code Application} on purpose: a class-path JavaFX app must be started from a plain main class.
+ */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line and returns the exit code, writing to the given streams (tests use this). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new SwitchboardCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      err.println("switchboard: " + e.getMessage());
+      return 1;
+    });
+    return commandLine.execute(args);
+  }
+}

@@ -1,0 +1,202 @@
+package dev.switchboard.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.model.Constraints;
+import dev.switchboard.model.FieldDef;
+import dev.switchboard.model.FieldType;
+import dev.switchboard.model.Reference;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The field builder turns the properties of a normalised object schema into {@link FieldDef}s.
+ *
+ * <p>Rules, in order:
+ * <ul>
+ *   <li>The label is the schema's {@code title} unless pydantic generated it from the name ("Started At"),
+ *       in which case the name is turned into a sentence-case label ("Started at").
+ *   <li>A {@code writeOnly} string, or {@code format: password}, is a password.
+ *   <li>Enum values (and {@code const}) make an enum, whatever the JSON type.
+ *   <li>Strings by format: date, date-time, time, duration/time-delta, email, uri/url/uri-reference, uuid and
+ *       uuid1..5 (polar writes {@code uuid4}), binary (and 3.1's {@code contentEncoding: base64} / {@code
+ *       contentMediaType}); a {@code maxLength} over 200 makes text instead of a single line.
+ *   <li>An object with properties is a nested object, down to 4 levels and never into a component already
+ *       being expanded (cyclic schemas); below that, and for free-form objects and unions of different
+ *       objects, the field is JSON.
+ *   <li>Nullable: from the schema's shape (see {@link SchemaNormalizer}), and in OpenAPI 3.0 documents also
+ *       whenever the property is not {@code required}: pydantic v1 writes {@code Optional[X]} that way,
+ *       with no {@code nullable}, and sends {@code null} for it.
+ * </ul>
+ */
+final class FieldBuilder {
+
+  static final int MAX_DEPTH = 4;
+  private static final ObjectMapper PLAIN = new ObjectMapper();
+
+  private final SchemaNormalizer normalizer;
+  private final boolean optionalMeansNullable;
+
+  FieldBuilder(SchemaNormalizer normalizer, boolean optionalMeansNullable) {
+    this.normalizer = normalizer;
+    this.optionalMeansNullable = optionalMeansNullable;
+  }
+
+  /** The fields of an object schema; empty when the node is no object with properties. */
+  List<FieldDef> fieldsOf(JsonNode schemaNode) {
+    return fieldsOf(normalizer.normalize(schemaNode), 0, new HashSet<>());
+  }
+
+  private List<FieldDef> fieldsOf(Schema object, int depth, Set<String> expanding) {
+    List<FieldDef> fields = new ArrayList<>(object.properties().size());
+    boolean entered = object.componentName().map(expanding::add).orElse(false);
+    for (Map.Entry<String, JsonNode> property : object.properties().entrySet()) {
+      String name = property.getKey();
+      fields.add(field(name, property.getValue(), object.required().contains(name), depth, expanding));
+    }
+    if (entered) {
+      expanding.remove(object.componentName().get());
+    }
+    return fields;
+  }
+
+  FieldDef field(String name, JsonNode node, boolean required) {
+    return field(name, node, required, 0, new HashSet<>());
+  }
+
+  private FieldDef field(String name, JsonNode node, boolean required, int depth, Set<String> expanding) {
+    Schema s = normalizer.normalize(node);
+    boolean nullable = s.nullable() || (optionalMeansNullable && !required);
+    FieldType type = typeOf(s);
+    Optional<FieldDef> items = Optional.empty();
+    List<FieldDef> nested = List.of();
+    if (type == FieldType.ARRAY && s.items().isPresent()) {
+      items = Optional.of(field(name, s.items().get(), true, depth + 1, expanding));
+    } else if (type == FieldType.OBJECT) {
+      boolean cyclic = s.componentName().map(expanding::contains).orElse(false);
+      if (cyclic || depth >= MAX_DEPTH) {
+        type = FieldType.JSON;
+      } else {
+        nested = fieldsOf(s, depth + 1, expanding);
+      }
+    }
+    List<String> enumValues = s.enumValues().stream().map(JsonNode::asText).toList();
+    return new FieldDef(name, label(name, s), type, s.format(), nullable, required, s.readOnly(), s.writeOnly(),
+        type == FieldType.ENUM ? enumValues : List.of(), items, nested, constraints(s),
+        s.defaultValue().map(FieldBuilder::plain), s.description(), declaredReference(s));
+  }
+
+  /**
+   * A reference the document declares with an extension. It names a resource that may not exist: {@link
+   * RelationInferrer} checks it once all resources are known.
+   */
+  static Optional<Reference> declaredReference(Schema s) {
+    for (String key : List.of("x-switchboard-reference", "x-reference", "x-foreign-key")) {
+      JsonNode value = s.extensions().get(key);
+      if (value == null) {
+        continue;
+      }
+      if (value.isObject() && value.hasNonNull("resource")) {
+        return Optional.of(new Reference(value.get("resource").asText(), value.path("field").asText(""),
+            Reference.Rule.EXTENSION));
+      }
+      if (value.isTextual() && !value.asText().isBlank()) {
+        String[] parts = value.asText().split("\\.", 2);
+        return Optional.of(new Reference(parts[0], parts.length > 1 ? parts[1] : "", Reference.Rule.EXTENSION));
+      }
+    }
+    return Optional.empty();
+  }
+
+  static String label(String name, Schema s) {
+    return s.title().filter(t -> !t.isBlank() && !Names.isGeneratedTitle(t, name)
+        && !s.componentName().map(t::equals).orElse(false)).orElse(Names.label(name));
+  }
+
+  static FieldType typeOf(Schema s) {
+    String format = s.format().map(f -> f.toLowerCase(Locale.ROOT)).orElse("");
+    if (format.equals("password") || (s.writeOnly() && s.is("string"))) {
+      return FieldType.PASSWORD;
+    }
+    if (!s.enumValues().isEmpty()) {
+      return FieldType.ENUM;
+    }
+    if (!s.variants().isEmpty()) {
+      return FieldType.JSON;
+    }
+    if (s.types().size() == 1 || (s.types().size() > 1 && s.is("string"))) {
+      String type = s.types().size() == 1 ? s.types().iterator().next() : "string";
+      switch (type) {
+        case "string":
+          return stringType(s, format);
+        case "integer":
+          return FieldType.INTEGER;
+        case "number":
+          return FieldType.NUMBER;
+        case "boolean":
+          return FieldType.BOOLEAN;
+        case "array":
+          return FieldType.ARRAY;
+        case "object":
+          return s.properties().isEmpty() ? FieldType.JSON : FieldType.OBJECT;
+        default:
+          return FieldType.JSON;
+      }
+    }
+    if (s.types().size() > 1 && s.types().stream().allMatch(t -> t.equals("integer") || t.equals("number"))) {
+      return FieldType.NUMBER;
+    }
+    return s.properties().isEmpty() ? FieldType.JSON : FieldType.OBJECT;
+  }
+
+  private static FieldType stringType(Schema s, String format) {
+    switch (format) {
+      case "date":
+        return FieldType.DATE;
+      case "date-time":
+        return FieldType.DATE_TIME;
+      case "time":
+        return FieldType.TIME;
+      case "duration":
+      case "time-delta":
+        return FieldType.DURATION;
+      case "email":
+      case "idn-email":
+        return FieldType.EMAIL;
+      case "uri":
+      case "url":
+      case "uri-reference":
+      case "iri":
+        return FieldType.URI;
+      case "binary":
+        return FieldType.BINARY;
+      default:
+        break;
+    }
+    if (format.startsWith("uuid")) {
+      return FieldType.UUID;
+    }
+    return s.maxLength().filter(max -> max > 200).isPresent() ? FieldType.TEXT : FieldType.STRING;
+  }
+
+  private static Constraints constraints(Schema s) {
+    return new Constraints(s.minimum(), s.maximum(), s.exclusiveMinimum(), s.exclusiveMaximum(), s.multipleOf(),
+        optionalInt(s.minLength()), optionalInt(s.maxLength()), s.pattern(), optionalInt(s.minItems()),
+        optionalInt(s.maxItems()), s.uniqueItems());
+  }
+
+  private static OptionalInt optionalInt(Optional<Integer> value) {
+    return value.map(OptionalInt::of).orElse(OptionalInt.empty());
+  }
+
+  /** A JSON default as a plain Java value, so the model needs nothing but {@code java.*}. */
+  private static Object plain(JsonNode value) {
+    return PLAIN.convertValue(value, Object.class);
+  }
+}

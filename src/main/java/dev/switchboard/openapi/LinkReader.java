@@ -1,0 +1,63 @@
+package dev.switchboard.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.model.OperationDef;
+import dev.switchboard.model.OperationKind;
+import dev.switchboard.model.ResourceDef;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The link reader finds references declared with OpenAPI {@code links}: a link on a resource's read or list
+ * response whose operation reads another resource, with a parameter taken from
+ * {@code $response.body#/<field>}, says that field holds that resource's id.
+ */
+final class LinkReader {
+
+  private final JsonNode root;
+  private final RefResolver refs;
+
+  LinkReader(JsonNode root, RefResolver refs) {
+    this.root = root;
+    this.refs = refs;
+  }
+
+  /** Per resource name: field name → name of the resource it refers to. */
+  Map<String, Map<String, String>> linkedFields(List<ResourceDef> resources) {
+    Map<String, String> readersByOperationId = new HashMap<>();
+    for (ResourceDef resource : resources) {
+      resource.operation(OperationKind.GET).flatMap(OperationDef::operationId)
+          .ifPresent(id -> readersByOperationId.put(id, resource.name()));
+    }
+    Map<String, Map<String, String>> linked = new HashMap<>();
+    if (readersByOperationId.isEmpty()) {
+      return linked;
+    }
+    for (ResourceDef resource : resources) {
+      for (OperationKind kind : List.of(OperationKind.GET, OperationKind.LIST)) {
+        resource.operation(kind).ifPresent(op -> {
+          JsonNode operation = root.path("paths").path(op.path()).path(op.method().toLowerCase(Locale.ROOT));
+          operation.path("responses").forEach(response -> refs.resolve(response).path("links").forEach(rawLink -> {
+            JsonNode link = refs.resolve(rawLink);
+            String target = readersByOperationId.get(link.path("operationId").asText(""));
+            if (target == null) {
+              return;
+            }
+            link.path("parameters").forEach(expression -> {
+              String text = expression.asText("");
+              String prefix = "$response.body#/";
+              if (text.startsWith(prefix) && !text.substring(prefix.length()).contains("/")) {
+                linked.computeIfAbsent(resource.name(), k -> new LinkedHashMap<>())
+                    .put(text.substring(prefix.length()), target);
+              }
+            });
+          }));
+        });
+      }
+    }
+    return linked;
+  }
+}

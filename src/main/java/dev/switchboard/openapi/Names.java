@@ -1,0 +1,111 @@
+package dev.switchboard.openapi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Human labels and English singular/plural forms for the names APIs use ({@code started_at},
+ * {@code callerNumber}, {@code exam-attempts}).
+ */
+final class Names {
+
+  private static final Set<String> ACRONYMS = Set.of("id", "ids", "url", "uri", "api", "ip", "uuid", "http",
+      "https", "json", "sms", "sip", "ivr", "sla", "csv", "pdf", "html", "jwt", "otp", "mfa", "sso", "dns",
+      "tls", "ssl", "cpu", "ttl", "utc");
+  private static final Set<String> UNITS = Set.of("s", "ms", "us", "ns", "kb", "mb", "gb", "pct");
+
+  private Names() {}
+
+  /** Splits on underscores, dashes, dots, spaces and camelCase humps: {@code callerNumber} → caller, number. */
+  static List<String> words(String name) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    char previous = 0;
+    for (char c : name.toCharArray()) {
+      boolean separator = c == '_' || c == '-' || c == '.' || c == ' ' || c == '[' || c == ']';
+      boolean hump = Character.isUpperCase(c) && Character.isLowerCase(previous);
+      if ((separator || hump) && word.length() > 0) {
+        words.add(word.toString().toLowerCase(Locale.ROOT));
+        word.setLength(0);
+      }
+      if (!separator) {
+        word.append(c);
+      }
+      previous = c;
+    }
+    if (word.length() > 0) {
+      words.add(word.toString().toLowerCase(Locale.ROOT));
+    }
+    return words;
+  }
+
+  /** {@code started_at} → "Started at", {@code recording_url} → "Recording URL", {@code duration_s} → "Duration (s)". */
+  static String label(String name) {
+    List<String> words = words(name);
+    if (words.isEmpty()) {
+      return name;
+    }
+    StringBuilder label = new StringBuilder();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      boolean last = i == words.size() - 1;
+      if (last && i > 0 && UNITS.contains(w)) {
+        label.append(" (").append(w).append(')');
+        continue;
+      }
+      if (i > 0) {
+        label.append(' ');
+      }
+      if (ACRONYMS.contains(w)) {
+        label.append(w.equals("ids") ? "IDs" : w.toUpperCase(Locale.ROOT));
+      } else if (i == 0) {
+        label.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+      } else {
+        label.append(w);
+      }
+    }
+    return label.toString();
+  }
+
+  /** What pydantic writes as a default title: each word capitalised ({@code started_at} → "Started At"). */
+  static boolean isGeneratedTitle(String title, String name) {
+    StringBuilder generated = new StringBuilder();
+    for (String part : name.split("_")) {
+      if (!part.isEmpty()) {
+        if (generated.length() > 0) {
+          generated.append(' ');
+        }
+        generated.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return title.equalsIgnoreCase(generated.toString()) || title.equals(name);
+  }
+
+  static String singular(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.endsWith("ies") && w.length() > 3) {
+      return word.substring(0, word.length() - 3) + "y";
+    }
+    if (w.endsWith("sses") || w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes")
+        || w.endsWith("zes")) {
+      return word.substring(0, word.length() - 2);
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+      return word.substring(0, word.length() - 1);
+    }
+    return word;
+  }
+
+  static String plural(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.endsWith("y") && w.length() > 1 && "aeiou".indexOf(w.charAt(w.length() - 2)) < 0) {
+      return word.substring(0, word.length() - 1) + "ies";
+    }
+    if (w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch") || w.endsWith("sh")) {
+      return word + "es";
+    }
+    return word + "s";
+  }
+}
