@@ -60,12 +60,24 @@ final class DescribeCommand implements Callable<Integer> {
       }
       headerMap.put(header.substring(0, colon).trim(), header.substring(colon + 1).trim());
     }
+    if (timeoutSeconds <= 0) {
+      err.println("switchboard describe: --timeout " + timeoutSeconds + " must be a number of seconds above 0.");
+      return 2;
+    }
+    DocumentSource source;
+    try {
+      source = DocumentSource.of(location, headerMap);
+    } catch (IllegalArgumentException e) {
+      err.println("switchboard describe: '" + location + "' is neither a valid URL nor a file path ("
+          + e.getMessage() + ").");
+      return 2;
+    }
     DocumentLoader loader = new DocumentLoader(
         DocumentLoader.httpClient(Duration.ofSeconds(Math.min(10, timeoutSeconds))),
         DocumentLoader.DEFAULT_MAX_BYTES, Duration.ofSeconds(timeoutSeconds));
     AdminApi api;
     try {
-      api = OpenApiReader.read(loader, DocumentSource.of(location, headerMap));
+      api = OpenApiReader.read(loader, source);
     } catch (DocumentException e) {
       err.println("switchboard describe: " + e.getMessage());
       return 2;

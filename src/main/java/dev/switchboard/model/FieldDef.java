@@ -53,6 +53,17 @@ public record FieldDef(
         fields, constraints, defaultValue, description, Optional.of(newReference));
   }
 
+  public FieldDef withType(FieldType newType) {
+    return new FieldDef(name, label, newType, format, nullable, required, readOnly, writeOnly,
+        newType == FieldType.ENUM ? enumValues : List.of(), items, fields, constraints, defaultValue, description,
+        reference);
+  }
+
+  public FieldDef withEnumValues(List<String> newValues) {
+    return new FieldDef(name, label, type, format, nullable, required, readOnly, writeOnly, newValues, items,
+        fields, constraints, defaultValue, description, reference);
+  }
+
   public FieldDef withoutReference() {
     return reference.isEmpty() ? this : new FieldDef(name, label, type, format, nullable, required, readOnly,
         writeOnly, enumValues, items, fields, constraints, defaultValue, description, Optional.empty());

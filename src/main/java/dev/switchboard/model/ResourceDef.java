@@ -53,6 +53,11 @@ public record ResourceDef(
     updateFields = List.copyOf(updateFields);
   }
 
+  public ResourceDef withLabel(String newLabel) {
+    return new ResourceDef(name, newLabel, tag, collectionPath, itemPath, idParam, idField, parentParams, operations,
+        actions, list, fields, createFields, updateFields);
+  }
+
   public Optional<OperationDef> operation(OperationKind kind) {
     return Optional.ofNullable(operations.get(kind));
   }

@@ -73,18 +73,42 @@ public final class DocumentLoader {
   public OpenApiDocument parse(byte[] bytes, DocumentSource source) throws DocumentException {
     JsonNode root = parseTree(bytes, source.displayName());
     checkIsOpenApi3(root, source.displayName());
-    return new OpenApiDocument(root, source, new RefResolver(root, source.location(), this::loadReferenced));
+    return new OpenApiDocument(root, source,
+        new RefResolver(root, source.location(), location -> loadReferenced(location, source)));
   }
 
-  private JsonNode loadReferenced(URI location) throws DocumentException {
-    DocumentSource referenced = new DocumentSource(location, Map.of());
+  private JsonNode loadReferenced(URI location, DocumentSource from) throws DocumentException {
+    if (!from.isFile() && "file".equalsIgnoreCase(location.getScheme())) {
+      // A document from a server must not make the client read local files.
+      throw new DocumentException(location + " is a local file, which a document loaded from a URL may not refer to.");
+    }
+    // The headers (an API key, say) go back to the server that asked for them, never to another one.
+    Map<String, String> headers = sameOrigin(location, from.location()) ? from.headers() : Map.of();
+    DocumentSource referenced = new DocumentSource(location, headers);
     return parseTree(fetch(location, referenced), referenced.displayName());
+  }
+
+  private static boolean sameOrigin(URI a, URI b) {
+    return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
+        && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
+        && port(a) == port(b);
+  }
+
+  private static int port(URI uri) {
+    return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
   }
 
   byte[] fetch(URI location, DocumentSource source) throws DocumentException {
     String name = source.displayName();
     if ("file".equalsIgnoreCase(location.getScheme())) {
-      return readFile(Path.of(location), name);
+      Path path;
+      try {
+        path = Path.of(location);
+      } catch (IllegalArgumentException e) {
+        throw new DocumentException(name + " is not a file URL Switchboard can read (" + e.getMessage()
+            + "). Give the path itself, or a URL such as file:///home/me/openapi.json.", e);
+      }
+      return readFile(path, name);
     }
     String scheme = location.getScheme() == null ? "" : location.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -108,7 +132,14 @@ public final class DocumentLoader {
   private byte[] download(URI location, DocumentSource source, String name) throws DocumentException {
     HttpRequest.Builder request = HttpRequest.newBuilder(location).timeout(timeout).GET()
         .header("Accept", "application/json, application/yaml;q=0.9, */*;q=0.5");
-    source.headers().forEach(request::header);
+    for (Map.Entry<String, String> header : source.headers().entrySet()) {
+      try {
+        request.header(header.getKey(), header.getValue());
+      } catch (IllegalArgumentException e) {
+        throw new DocumentException(name + ": the header '" + header.getKey() + "' cannot be sent (" + e.getMessage()
+            + "). Check its name and value.", e);
+      }
+    }
     try {
       HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
       try (InputStream body = response.body()) {
@@ -116,12 +147,16 @@ public final class DocumentLoader {
           throw new DocumentException(name + " answered HTTP " + response.statusCode() + hintFor(response.statusCode()));
         }
         byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        checkSize(bytes.length, name);
+        if (bytes.length > maxBytes) {
+          // The rest is not read, so its size is unknown.
+          throw new DocumentException(name + " is more than the " + size(maxBytes) + " Switchboard reads."
+              + " Is it really an OpenAPI document?");
+        }
         return bytes;
       }
     } catch (HttpTimeoutException e) {
-      throw new DocumentException(name + " did not answer within " + timeout.toSeconds()
-          + " s. Check that the server is running and reachable.", e);
+      throw new DocumentException(name + " did not answer within " + duration(timeout)
+          + ". Check that the server is running and reachable.", e);
     } catch (ConnectException e) {
       throw new DocumentException(name + ": the connection was refused. Check that the server is running"
           + " and the port is right.", e);
@@ -152,10 +187,26 @@ public final class DocumentLoader {
 
   private void checkSize(long size, String name) throws DocumentException {
     if (size > maxBytes) {
-      throw new DocumentException(String.format(Locale.ROOT,
-          "%s is %.1f MB, more than the %d MB Switchboard reads. Is it really an OpenAPI document?",
-          name, size / (1024.0 * 1024.0), maxBytes / (1024 * 1024)));
+      throw new DocumentException(name + " is " + size(size) + ", more than the " + size(maxBytes)
+          + " Switchboard reads. Is it really an OpenAPI document?");
     }
+  }
+
+  /** A size as a person reads it: {@code 32 MB}, {@code 50.3 MB}, {@code 4.9 KB}, {@code 300 bytes}. */
+  static String size(long bytes) {
+    if (bytes >= 1024 * 1024) {
+      return inUnits(bytes, 1024 * 1024) + " MB";
+    }
+    return bytes >= 1024 ? inUnits(bytes, 1024) + " KB" : bytes + " bytes";
+  }
+
+  private static String inUnits(long bytes, long unit) {
+    return bytes % unit == 0 ? Long.toString(bytes / unit) : String.format(Locale.ROOT, "%.1f", bytes / (double) unit);
+  }
+
+  /** A timeout as a person reads it: {@code 30 s}, {@code 500 ms}. */
+  private static String duration(Duration duration) {
+    return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
   }
 
   private static JsonNode parseTree(byte[] bytes, String name) throws DocumentException {
@@ -170,15 +221,30 @@ public final class DocumentLoader {
     }
     boolean json = c == '{' || c == '[';
     try {
-      return (json ? JSON : YAML).readTree(bytes);
+      JsonNode root = (json ? JSON : YAML).readTree(bytes);
+      if (root == null || root.isMissingNode() || root.isNull()) {
+        // A YAML file of comments, or a bare '---', holds no document.
+        throw new DocumentException(name + " is empty: expected an OpenAPI document in JSON or YAML.");
+      }
+      return root;
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new DocumentException(name + " is not valid " + (json ? "JSON" : "YAML") + where + ": "
-          + e.getOriginalMessage().lines().findFirst().orElse("") + ".", e);
+      throw new DocumentException(name + " is not valid " + (json ? "JSON" : "YAML") + problem(e) + ".", e);
     } catch (IOException e) {
       throw new DocumentException(name + " could not be parsed (" + e.getMessage() + ").", e);
     }
+  }
+
+  /** Where and what: SnakeYAML's own mark and problem, which Jackson's location and first line miss. */
+  @SuppressWarnings("deprecation")
+  private static String problem(JsonProcessingException e) {
+    if (e instanceof com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException yaml
+        && yaml.getProblemMark() != null && yaml.getProblem() != null) {
+      return " at line " + (yaml.getProblemMark().getLine() + 1) + ", column " + (yaml.getProblemMark().getColumn() + 1)
+          + ": " + yaml.getProblem().strip().replaceAll("\\s*\n\\s*", " ").replaceFirst("\\.$", "");
+    }
+    JsonLocation at = e.getLocation();
+    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    return where + ": " + e.getOriginalMessage().lines().findFirst().orElse("");
   }
 
   private static int firstNonBlank(byte[] bytes) {

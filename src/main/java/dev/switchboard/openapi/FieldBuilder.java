@@ -20,8 +20,9 @@ import java.util.Set;
  *
  * <p>Rules, in order:
  * <ul>
- *   <li>The label is the schema's {@code title} unless pydantic generated it from the name ("Started At"),
- *       in which case the name is turned into a sentence-case label ("Started at").
+ *   <li>The label is the property's own {@code title} unless pydantic generated it from the name ("Started
+ *       At"), in which case the name is turned into a sentence-case label ("Started at"). A title reached only
+ *       through a {@code $ref} is the referenced model's ("Agent" for {@code Agent-Output}), not the field's.
  *   <li>A {@code writeOnly} string, or {@code format: password}, is a password.
  *   <li>Enum values (and {@code const}) make an enum, whatever the JSON type.
  *   <li>Strings by format: date, date-time, time, duration/time-delta, email, uri/url/uri-reference, uuid and
@@ -30,6 +31,8 @@ import java.util.Set;
  *   <li>An object with properties is a nested object, down to 4 levels and never into a component already
  *       being expanded (cyclic schemas); below that, and for free-form objects and unions of different
  *       objects, the field is JSON.
+ *   <li>A record that is a union of object kinds has the fields all kinds share (the discriminator among
+ *       them), typed JSON where the kinds disagree on a type.
  *   <li>Nullable: from the schema's shape (see {@link SchemaNormalizer}), and in OpenAPI 3.0 documents also
  *       whenever the property is not {@code required}: pydantic v1 writes {@code Optional[X]} that way,
  *       with no {@code nullable}, and sends {@code null} for it.
@@ -54,6 +57,9 @@ final class FieldBuilder {
   }
 
   private List<FieldDef> fieldsOf(Schema object, int depth, Set<String> expanding) {
+    if (object.properties().isEmpty() && !object.variants().isEmpty()) {
+      return commonFieldsOf(object, depth, expanding);
+    }
     List<FieldDef> fields = new ArrayList<>(object.properties().size());
     boolean entered = object.componentName().map(expanding::add).orElse(false);
     for (Map.Entry<String, JsonNode> property : object.properties().entrySet()) {
@@ -62,6 +68,40 @@ final class FieldBuilder {
     }
     if (entered) {
       expanding.remove(object.componentName().get());
+    }
+    return fields;
+  }
+
+  /**
+   * A record that is one of several kinds ({@code oneOf: [CustomerIndividual, CustomerTeam]}) shows the
+   * fields every kind has, in the first kind's order; a field is required only when every kind requires it.
+   */
+  private List<FieldDef> commonFieldsOf(Schema union, int depth, Set<String> expanding) {
+    List<Schema> kinds = union.variants().stream().map(normalizer::normalize).toList();
+    if (kinds.stream().anyMatch(k -> k.properties().isEmpty())) {
+      return List.of();
+    }
+    Schema first = kinds.get(0);
+    List<FieldDef> fields = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> property : first.properties().entrySet()) {
+      String name = property.getKey();
+      if (kinds.stream().allMatch(k -> k.properties().containsKey(name))) {
+        boolean required = kinds.stream().allMatch(k -> k.required().contains(name));
+        FieldDef field = field(name, property.getValue(), required, depth, expanding);
+        FieldType type = field.type();
+        boolean sameType = kinds.stream().allMatch(k -> typeOf(normalizer.normalize(k.properties().get(name)))
+            == type);
+        if (!sameType) {
+          field = field.withType(FieldType.JSON);
+        } else if (field.type() == FieldType.ENUM) {
+          // The discriminator: each kind's const value is one choice of the whole.
+          java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
+          kinds.forEach(k -> normalizer.normalize(k.properties().get(name)).enumValues()
+              .forEach(v -> values.add(v.asText())));
+          field = field.withEnumValues(List.copyOf(values));
+        }
+        fields.add(field);
+      }
     }
     return fields;
   }
@@ -87,8 +127,8 @@ final class FieldBuilder {
       }
     }
     List<String> enumValues = s.enumValues().stream().map(JsonNode::asText).toList();
-    return new FieldDef(name, label(name, s), type, s.format(), nullable, required, s.readOnly(), s.writeOnly(),
-        type == FieldType.ENUM ? enumValues : List.of(), items, nested, constraints(s),
+    return new FieldDef(name, label(name, ownTitle(node)), type, s.format(), nullable, required, s.readOnly(),
+        s.writeOnly(), type == FieldType.ENUM ? enumValues : List.of(), items, nested, constraints(s),
         s.defaultValue().map(FieldBuilder::plain), s.description(), declaredReference(s));
   }
 
@@ -114,9 +154,39 @@ final class FieldBuilder {
     return Optional.empty();
   }
 
-  static String label(String name, Schema s) {
-    return s.title().filter(t -> !t.isBlank() && !Names.isGeneratedTitle(t, name)
-        && !s.componentName().map(t::equals).orElse(false)).orElse(Names.label(name));
+  static String label(String name, Optional<String> title) {
+    return title.filter(t -> !t.isBlank() && !Names.isGeneratedTitle(t, name)).orElse(Names.label(name));
+  }
+
+  /**
+   * The title on the property itself or on what it wraps ({@code allOf} branches, the one non-null branch of a
+   * union), not behind a {@code $ref}; the titles of a real union's branches name the variants, not the field.
+   */
+  private static Optional<String> ownTitle(JsonNode node) {
+    if (node == null || !node.isObject()) {
+      return Optional.empty();
+    }
+    JsonNode title = node.get("title");
+    if (title != null && title.isTextual()) {
+      return Optional.of(title.asText());
+    }
+    if (node.has("$ref")) {
+      return Optional.empty();
+    }
+    List<JsonNode> wrapped = new ArrayList<>();
+    node.path("allOf").forEach(wrapped::add);
+    for (String union : List.of("anyOf", "oneOf")) {
+      List<JsonNode> nonNull = new ArrayList<>();
+      node.path(union).forEach(b -> {
+        if (!b.path("type").asText().equals("null")) {
+          nonNull.add(b);
+        }
+      });
+      if (nonNull.size() == 1) {
+        wrapped.add(nonNull.get(0));
+      }
+    }
+    return wrapped.stream().map(FieldBuilder::ownTitle).flatMap(Optional::stream).findFirst();
   }
 
   static FieldType typeOf(Schema s) {

@@ -141,9 +141,9 @@ final class ListEnvelope {
   }
 
   /**
-   * Whether every property beside the records array is paging metadata: a scalar, or an object of scalars
-   * ({@code pagination: {total_count, max_page}}). A response such as polar's metrics ({@code periods} beside
-   * objects of objects) is a report that happens to hold an array, not a page of records.
+   * Whether every property beside the records array is paging metadata: a scalar or a list of scalars, or an
+   * object of those ({@code pagination: {total_count, max_page}}). A response such as polar's metrics
+   * ({@code periods} beside objects of objects) is a report that happens to hold an array, not a page.
    */
   private boolean othersAreMetadata(Schema envelope, String recordsName) {
     for (Map.Entry<String, JsonNode> property : envelope.properties().entrySet()) {
@@ -151,13 +151,18 @@ final class ListEnvelope {
         continue;
       }
       Schema s = normalizer.normalize(property.getValue());
-      boolean metadata = isScalar(s) || (s.isObject()
-          && s.properties().values().stream().map(normalizer::normalize).allMatch(ListEnvelope::isScalar));
+      boolean metadata = isFlat(s) || (s.isObject()
+          && s.properties().values().stream().map(normalizer::normalize).allMatch(this::isFlat));
       if (!metadata) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A scalar or a list of scalars (PagerDuty's {@code privileges: {permissions: [string]}}). */
+  private boolean isFlat(Schema s) {
+    return isScalar(s) || (s.isArray() && isScalar(s.items().map(normalizer::normalize).orElse(Schema.ANY)));
   }
 
   private static boolean isScalar(Schema s) {

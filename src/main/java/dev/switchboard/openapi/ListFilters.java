@@ -53,7 +53,8 @@ final class ListFilters {
       return skip(path, "Query parameter '" + name + "' takes a JSON filter expression; Switchboard does not"
           + " build those yet.");
     }
-    boolean many = false;
+    // A name ending in [] is repeated to send several values, whatever its schema says (PagerDuty's statuses[]).
+    boolean many = name.endsWith("[]");
     Schema value = schema;
     if (schema.isArray()) {
       many = true;

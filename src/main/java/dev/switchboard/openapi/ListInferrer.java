@@ -31,9 +31,12 @@ import java.util.function.Predicate;
  *   <li><b>Envelope.</b> After normalising ({@code $ref}s followed, {@code allOf} merged), the records array
  *       is the array of objects named {@code items}, {@code data}, {@code results}, {@code records} or
  *       {@code entries} (in that order); else the only array of objects, when everything beside it is paging
- *       metadata (scalars, or objects of scalars: {@code {users, offset, limit, total, more}}); else an array
- *       of any items with one of those names; else, one level down, the only object holding such an array
- *       ({@code data.items}).
+ *       metadata (scalars and lists of scalars, or objects of those: {@code {users, offset, limit, total,
+ *       more}}); else an array of any items with one of those names; else, one level down, the only object
+ *       holding such an array ({@code data.items}).
+ *   <li><b>Union of envelopes.</b> A union whose every branch is an envelope with its records in the same
+ *       place (polar's events: page or cursor pagination) reads as its first branch, with the total and
+ *       next cursor of whichever branch names them.
  *   <li><b>Total.</b> The first integer or number property named {@code total}, {@code count}, {@code
  *       total_count}, {@code total_entries} or {@code total_items}, in the envelope, else one level down
  *       ({@code pagination.total_count}, {@code meta.total}).
@@ -44,10 +47,10 @@ import java.util.function.Predicate;
  *       ({@code skip}, {@code limit}); {@code offset} is limit-offset ({@code offset}, {@code limit}); {@code
  *       page} is page-size ({@code page}, and as {@code size} the first of {@code size}, {@code page_size},
  *       {@code per_page}, {@code limit}, {@code itemsPerPage}); {@code cursor}, {@code after}, {@code
- *       starting_after} or {@code page_token} is cursor ({@code cursor}, {@code before} or {@code
- *       ending_before} as {@code before}, and the first of {@code limit}, {@code size}, {@code page_size},
- *       {@code per_page} as {@code limit}). The size is optional: without it the server's default applies.
- *       Deprecated paging parameters still page.
+ *       starting_after}, {@code page_token} or {@code next_page_token} is cursor ({@code cursor}, {@code
+ *       before} or {@code ending_before} as {@code before}, and the first of {@code limit}, {@code size},
+ *       {@code page_size}, {@code per_page} as {@code limit}). The size is optional: without it the server's
+ *       default applies. Deprecated paging parameters still page.
  *   <li><b>A lone {@code limit}</b> is no paging ({@code NONE}) with the role {@code limit}: it caps the
  *       answer and offers no way to the next records, so it is not a filter but a knob the table raises.
  *       A lone {@code before} is not paging either (it stays a filter).
@@ -66,7 +69,8 @@ import java.util.function.Predicate;
  *   <li><b>Sort fields</b>: the enum values of the parameter or its items, leading {@code -}/{@code +}
  *       stripped and duplicates dropped (polar's {@code created_at}, {@code -created_at}); empty when free.
  *   <li><b>Search</b>: the first string parameter named {@code search}, {@code q}, {@code query}, {@code
- *       term} or {@code filter[search]}.
+ *       term} or {@code filter[search]}. Deprecated parameters are never the sort or the search: the
+ *       document names their replacement beside them (letta's {@code sort_by} beside {@code order_by}).
  *   <li><b>Filters</b>: every other parameter, in document order. None is dropped silently: a deprecated
  *       one, a JSON expression ({@code format: json-string}, Netflix dispatch's {@code filter}), an object or
  *       a union of unlike types ({@code deepObject} {@code metadata}), and {@code __not_in} (the model has
@@ -90,7 +94,8 @@ import java.util.function.Predicate;
  *       $ref} enums and v2's {@code anyOf [$ref, null]} both give an enum with its values); untyped is a
  *       string. For several values, the type of one.
  *   <li><b>Several values</b> (op in, multi): {@code __in}/{@code _in}, whose value is usually a comma list
- *       in a string; an array parameter without an operator; a union of X and an array of X (polar's
+ *       in a string; an array parameter without an operator; a name ending in {@code []} (PagerDuty's {@code
+ *       statuses[]}, repeated even when its schema is one string); a union of X and an array of X (polar's
  *       {@code organization_id}), typed as X.
  *   <li><b>Required</b> is the parameter's own {@code required}.
  * </ol>
@@ -102,7 +107,8 @@ final class ListInferrer {
   private static final List<String> PAGE = List.of("page");
   private static final List<String> LIMIT = List.of("limit");
   private static final List<String> PAGE_SIZES = List.of("size", "pagesize", "perpage", "limit", "itemsperpage");
-  private static final List<String> CURSORS = List.of("cursor", "after", "startingafter", "pagetoken");
+  private static final List<String> CURSORS = List.of("cursor", "after", "startingafter", "pagetoken",
+      "nextpagetoken");
   private static final List<String> BEFORES = List.of("before", "endingbefore");
   private static final List<String> CURSOR_SIZES = List.of("limit", "size", "pagesize", "perpage");
   private static final List<String> SORTS = List.of("orderby", "sort", "sortby", "ordering", "sorting", "sortby[]");
@@ -122,7 +128,10 @@ final class ListInferrer {
     this.filters = new ListFilters(normalizer, diagnostics);
   }
 
-  /** Where the records are in a list response: empty when the schema is neither an array nor an envelope holding one. */
+  /**
+   * Where the records are in a list response: empty when the 200 response schema is neither an array nor an
+   * envelope holding one.
+   */
   Optional<ListShape> shape(JsonNode responseSchema) {
     return envelope.shape(responseSchema);
   }

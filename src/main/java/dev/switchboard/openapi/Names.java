@@ -3,6 +3,7 @@ package dev.switchboard.openapi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,6 +16,9 @@ final class Names {
       "https", "json", "sms", "sip", "ivr", "sla", "csv", "pdf", "html", "jwt", "otp", "mfa", "sso", "dns",
       "tls", "ssl", "cpu", "ttl", "utc");
   private static final Set<String> UNITS = Set.of("s", "ms", "us", "ns", "kb", "mb", "gb", "pct");
+  /** Singular → plural for nouns the rules below get wrong; matched as word endings ({@code salespeople}). */
+  private static final Map<String, String> IRREGULAR = Map.of("person", "people", "child", "children",
+      "hero", "heroes", "movie", "movies", "cookie", "cookies", "quiz", "quizzes");
 
   private Names() {}
 
@@ -85,12 +89,20 @@ final class Names {
 
   static String singular(String word) {
     String w = word.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, String> irregular : IRREGULAR.entrySet()) {
+      if (w.endsWith(irregular.getValue())) {
+        return word.substring(0, word.length() - irregular.getValue().length()) + irregular.getKey();
+      }
+    }
     if (w.endsWith("ies") && w.length() > 3) {
       return word.substring(0, word.length() - 3) + "y";
     }
-    if (w.endsWith("sses") || w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes")
-        || w.endsWith("zes")) {
-      return word.substring(0, word.length() - 2);
+    // "caches", "sizes": the singular ends in e; "beaches", "buzzes": it does not.
+    boolean eEnding = (w.endsWith("aches") && w.length() > 5 && !isVowel(w.charAt(w.length() - 6)))
+        || (w.endsWith("zes") && !w.endsWith("zzes") && !w.endsWith("tzes"));
+    if (!eEnding && (w.endsWith("sses") || w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes")
+        || w.endsWith("zes") || w.endsWith("tuses") || w.endsWith("iases"))) {
+      return word.substring(0, word.length() - 2); // statuses, aliases
     }
     if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
       return word.substring(0, word.length() - 1);
@@ -100,6 +112,11 @@ final class Names {
 
   static String plural(String word) {
     String w = word.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, String> irregular : IRREGULAR.entrySet()) {
+      if (w.endsWith(irregular.getKey())) {
+        return word.substring(0, word.length() - irregular.getKey().length()) + irregular.getValue();
+      }
+    }
     if (w.endsWith("y") && w.length() > 1 && "aeiou".indexOf(w.charAt(w.length() - 2)) < 0) {
       return word.substring(0, word.length() - 1) + "ies";
     }
@@ -107,5 +124,9 @@ final class Names {
       return word + "es";
     }
     return word + "s";
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiou".indexOf(c) >= 0;
   }
 }

@@ -7,7 +7,8 @@ import dev.switchboard.model.SecurityDef;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,19 +54,42 @@ public final class OpenApiReader {
     }
     PathGrouper.Result grouped = new PathGrouper().group(entries, entry -> returnsList(entry, operations, lists));
     reportUnpaired(grouped.unpaired(), security, diagnostics);
+    // Paths outside any resource still get their security checked, so a typo in a scheme name shows.
+    grouped.unpaired().forEach(entry -> Operations.METHODS.stream().filter(entry.item()::has).forEach(method ->
+        securityReader.requirements(entry.item().get(method), root, SecurityReader.names(security),
+            entry.template().path())));
 
     ResourceBuilder builder = new ResourceBuilder(root, operations, fields, lists, securityReader,
         SecurityReader.names(security), diagnostics);
     List<String> names = uniqueNames(grouped.groups());
     List<ResourceDef> resources = new ArrayList<>();
     for (int i = 0; i < grouped.groups().size(); i++) {
-      resources.add(builder.build(grouped.groups().get(i), names.get(i)));
+      ResourceDef resource = builder.build(grouped.groups().get(i), names.get(i));
+      if (resource.operations().isEmpty()) {
+        // Item-shaped paths with only a POST (/password-recovery/{email}) hold no records to show.
+        diagnostics.warning(resource.itemPath().or(resource::collectionPath).orElse(resource.name()),
+            "Not a resource: it has no list, read, create, update or delete operation, so its "
+                + resource.actions().stream().map(a -> a.method()).distinct().reduce((a, b) -> a + ", " + b)
+                    .orElse("") + " operations are not shown.");
+      } else {
+        resources.add(resource);
+      }
     }
+    resources = withDistinctLabels(resources);
     resources = new RelationInferrer(diagnostics).link(resources, new LinkReader(root, document.refs()).linkedFields(resources));
 
     document.refs().problems().forEach(p -> diagnostics.warning("$ref", p));
     return new AdminApi(title(root, document.source()), root.path("info").path("version").asText(""),
         document.openapiVersion(), baseUrl, security, resources, diagnostics.all());
+  }
+
+  /** A label taken from a tag can clash with another resource's ("Status pages"); then names decide. */
+  private static List<ResourceDef> withDistinctLabels(List<ResourceDef> resources) {
+    Map<String, Long> counts = resources.stream()
+        .collect(java.util.stream.Collectors.groupingBy(ResourceDef::label, java.util.stream.Collectors.counting()));
+    return resources.stream()
+        .map(r -> counts.get(r.label()) > 1 && !r.label().equals(Names.label(r.name())) ? r.withLabel(Names.label(r.name())) : r)
+        .toList();
   }
 
   private static boolean returnsList(PathGrouper.PathEntry entry, Operations operations, ListInferrer lists) {
@@ -94,42 +118,50 @@ public final class OpenApiReader {
   }
 
   /**
-   * Names from the last static segment of the collection; names two resources share get the segment before
-   * them ({@code calls-notes}), then a number.
+   * Names from the last static segment of the collection ({@code calls}). When two resources share it, the
+   * one with the shortest path keeps it and the others are qualified by the nearest static segment before
+   * it that is not an API prefix or version ({@code customer-portal-orders}, never {@code v1-orders});
+   * what still collides gets a number.
    */
   static List<String> uniqueNames(List<PathGrouper.Group> groups) {
-    List<String> names = new ArrayList<>();
-    Map<String, Integer> counts = new HashMap<>();
-    for (PathGrouper.Group group : groups) {
-      String base = baseName(group, 1);
-      names.add(base);
-      counts.merge(base, 1, Integer::sum);
+    Map<String, List<Integer>> byBase = new LinkedHashMap<>();
+    for (int i = 0; i < groups.size(); i++) {
+      byBase.computeIfAbsent(staticSegments(groups.get(i)).get(0), k -> new ArrayList<>()).add(i);
     }
-    Set<String> taken = new java.util.HashSet<>();
-    for (int i = 0; i < names.size(); i++) {
-      String name = names.get(i);
-      if (counts.get(name) > 1) {
-        name = baseName(groups.get(i), 2);
+    String[] names = new String[groups.size()];
+    byBase.forEach((base, members) -> {
+      int shortest = members.stream().mapToInt(i -> groups.get(i).keyLength).min().orElse(0);
+      boolean oneShortest = members.stream().filter(i -> groups.get(i).keyLength == shortest).count() == 1;
+      for (int i : members) {
+        List<String> statics = staticSegments(groups.get(i));
+        boolean keepsBase = members.size() == 1 || (oneShortest && groups.get(i).keyLength == shortest);
+        names[i] = keepsBase || statics.size() < 2 ? base : statics.get(1) + "-" + base;
       }
-      String unique = name;
-      for (int n = 2; taken.contains(unique); n++) {
-        unique = name + "-" + n;
+    });
+    Set<String> taken = new HashSet<>();
+    List<String> unique = new ArrayList<>();
+    for (String name : names) {
+      String candidate = name;
+      for (int n = 2; !taken.add(candidate); n++) {
+        candidate = name + "-" + n;
       }
-      taken.add(unique);
-      names.set(i, unique);
+      unique.add(candidate);
     }
-    return names;
+    return unique;
   }
 
-  private static String baseName(PathGrouper.Group group, int staticSegments) {
+  /** The static segments of a group's key, last first, without API prefixes and versions. */
+  private static List<String> staticSegments(PathGrouper.Group group) {
     List<String> statics = new ArrayList<>();
     String[] key = group.key.split("/");
-    for (int i = key.length - 1; i >= 0 && statics.size() < staticSegments; i--) {
-      if (!key[i].equals("{}")) {
-        statics.add(0, key[i]);
+    for (int i = key.length - 1; i >= 0; i--) {
+      boolean param = key[i].equals("{}");
+      boolean apiPrefix = key[i].equalsIgnoreCase("api") || key[i].matches("(?i)v\\d+(\\.\\d+)*");
+      if (!param && (statics.isEmpty() || !apiPrefix)) {
+        statics.add(key[i]);
       }
     }
-    return String.join("-", statics);
+    return statics;
   }
 
   static Optional<String> baseUrl(JsonNode root, URI documentUrl) {

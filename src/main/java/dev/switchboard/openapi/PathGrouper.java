@@ -24,6 +24,8 @@ import java.util.function.Predicate;
  *   <li>Every other path extending a resource's item or collection path with static segments only is an
  *       action of that resource ({@code /calls/{call_id}/transfer}, {@code /users/me}); the longest match
  *       wins.
+ *   <li>An item path without a collection that extends a resource's collection by static segments is a
+ *       lookup action of that resource ({@code /sources/name/{source_name}}).
  *   <li>A collection must have a static segment to be named after; the rest is reported, except the
  *       OAuth2 token paths, which are understood as the login.
  * </ol>
@@ -72,6 +74,7 @@ final class PathGrouper {
         }
       }
     }
+    foldLookupsIntoTheirCollection(groups);
     List<PathEntry> unpaired = new ArrayList<>();
     for (PathEntry entry : entries) {
       PathTemplate t = entry.template();
@@ -82,6 +85,33 @@ final class PathGrouper {
     }
     groups.values().removeIf(g -> g.collectionPaths.isEmpty() && g.itemPaths.isEmpty());
     return new Result(new ArrayList<>(groups.values()), unpaired);
+  }
+
+  /**
+   * An item path with no collection of its own whose key extends another resource's collection by static
+   * segments only ({@code /sources/name/{source_name}} beside {@code /sources/}) is a lookup: a collection
+   * action of that resource, not a resource.
+   */
+  private static void foldLookupsIntoTheirCollection(Map<String, Group> groups) {
+    for (Group group : new ArrayList<>(groups.values())) {
+      if (!group.collectionPaths.isEmpty() || group.itemPaths.isEmpty()) {
+        continue;
+      }
+      PathTemplate t = group.itemPaths.get(0).template();
+      for (int length = group.keyLength - 1; length > 0; length--) {
+        if (PathTemplate.isParam(t.segments().get(length))) {
+          break;
+        }
+        Group host = groups.get(t.keyOf(length));
+        if (host != null && host != group && !host.collectionPaths.isEmpty()) {
+          host.collectionActions.addAll(group.itemPaths);
+          host.collectionActions.addAll(group.collectionActions);
+          host.collectionActions.addAll(group.itemActions);
+          groups.remove(group.key);
+          break;
+        }
+      }
+    }
   }
 
   private static Group group(Map<String, Group> groups, String key, int length) {

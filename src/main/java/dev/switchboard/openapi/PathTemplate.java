@@ -86,6 +86,18 @@ record PathTemplate(String path, List<String> segments) {
     return tail.stream().anyMatch(PathTemplate::isParam) ? List.of() : tail;
   }
 
+  /** The static segments after the first {@code length}, skipping parameters. */
+  List<String> staticSegmentsAfter(int length) {
+    return segments.subList(Math.min(length, segments.size()), segments.size()).stream()
+        .filter(s -> !isParam(s)).toList();
+  }
+
+  /** Names of the path parameters after the first {@code length} segments. */
+  List<String> paramsAfter(int length) {
+    return segments.subList(Math.min(length, segments.size()), segments.size()).stream()
+        .filter(PathTemplate::isParam).map(PathTemplate::paramName).toList();
+  }
+
   int size() {
     return segments.size();
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ public final class RefResolver {
   private final Map<String, JsonNode> resolved = new HashMap<>();
   private final Map<URI, JsonNode> documents = new HashMap<>();
   private final Set<String> problems = new LinkedHashSet<>();
+  private Map<JsonNode, String> componentsByNode;
 
   RefResolver(JsonNode root, URI location, Loader loader) {
     this.root = root;
@@ -82,6 +84,19 @@ public final class RefResolver {
     return last.isEmpty() ? Optional.empty() : Optional.of(unescape(last));
   }
 
+  /**
+   * The name of the component {@code node} is ({@code Call} for the node at {@code #/components/schemas/Call}),
+   * when it is read directly rather than through a {@code $ref}.
+   */
+  Optional<String> componentNameOf(JsonNode node) {
+    if (componentsByNode == null) {
+      componentsByNode = new IdentityHashMap<>();
+      root.path("components").path("schemas").fields()
+          .forEachRemaining(e -> componentsByNode.put(e.getValue(), e.getKey()));
+    }
+    return Optional.ofNullable(componentsByNode.get(node));
+  }
+
   /** The problems met so far, as plain sentences (unresolvable refs, loops, unreadable files). */
   public List<String> problems() {
     return new ArrayList<>(problems);
@@ -93,12 +108,27 @@ public final class RefResolver {
       return cached;
     }
     JsonNode target = find(ref);
-    if (target.isMissingNode()) {
+    if (target.isMissingNode() && !inUnreadableFile(ref)) {
       problems.add("The $ref '" + ref + "' points to nothing; the schema is treated as any value."
           + " Check the name under components.");
     }
     resolved.put(ref, target);
     return target;
+  }
+
+  /** Whether {@code ref} points into a file that could not be read: that problem is already said. */
+  private boolean inUnreadableFile(String ref) {
+    int hash = ref.indexOf('#');
+    String file = hash < 0 ? ref : ref.substring(0, hash);
+    if (file.isEmpty()) {
+      return false;
+    }
+    try {
+      JsonNode document = documents.get(location.resolve(file).normalize());
+      return document == null || document.isMissingNode();
+    } catch (IllegalArgumentException e) {
+      return true;
+    }
   }
 
   private JsonNode find(String ref) {

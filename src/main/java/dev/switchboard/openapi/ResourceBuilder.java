@@ -3,6 +3,9 @@ package dev.switchboard.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.model.ActionDef;
 import dev.switchboard.model.FieldDef;
+import dev.switchboard.model.FieldType;
+import dev.switchboard.model.FilterDef;
+import dev.switchboard.model.FilterOp;
 import dev.switchboard.model.ListCapabilities;
 import dev.switchboard.model.OperationDef;
 import dev.switchboard.model.OperationKind;
@@ -35,6 +38,7 @@ import java.util.Set;
  *       body. Create fields come from the POST body, update fields from the PATCH body, else the PUT body.
  *   <li>The id field is the field named like the item path's parameter ({@code call_id}), else {@code id},
  *       else {@code _id}, {@code uuid}, {@code key}, {@code slug}, {@code name}.
+ *   <li>A plain-string filter on an enum field ({@code status__in}) takes the field's enum values.
  *   <li>The tag is the first tag of the list, read or create operation, else of any operation, else "Other".
  * </ul>
  */
@@ -106,7 +110,8 @@ final class ResourceBuilder {
           tags.add(firstTag(op));
           continue;
         }
-        actions.add(action(entry, List.of(), method, op, ActionDef.Target.COLLECTION, actionNames));
+        actions.add(action(entry, List.of(), method, op, ActionDef.Target.COLLECTION, actionNames,
+            group.keyLength));
       }
     }
     for (PathGrouper.PathEntry entry : group.itemPaths) {
@@ -124,7 +129,8 @@ final class ResourceBuilder {
           default -> null;
         };
         if (kind == null || ops.containsKey(kind)) {
-          actions.add(action(entry, List.of(), method, op, ActionDef.Target.ITEM, actionNames));
+          actions.add(action(entry, List.of(), method, op, ActionDef.Target.ITEM, actionNames,
+              group.keyLength + 1));
           continue;
         }
         ops.put(kind, operation(kind, method, path, op));
@@ -151,10 +157,32 @@ final class ResourceBuilder {
     PathTemplate anyPath = group.collectionPaths.isEmpty() ? item.get() : group.collectionPaths.get(0).template();
     String tag = tags.stream().filter(t -> !t.isEmpty()).findFirst().orElse("Other");
 
+    list = list.map(capabilities -> withRecordEnums(capabilities, read));
     return new ResourceDef(name, label(name, tag), tag,
         group.collectionPaths.stream().map(e -> e.template().path()).findFirst(),
         item.map(PathTemplate::path), idParam, idField, anyPath.paramsBefore(group.keyLength),
         ops, actions, list, read, create, update);
+  }
+
+  /**
+   * A filter parameter typed as a plain string ({@code status__in}, a comma list) takes the enum values of
+   * the record field it filters, so the UI can offer a choice instead of a free text box.
+   */
+  static ListCapabilities withRecordEnums(ListCapabilities list, List<FieldDef> read) {
+    List<FilterDef> filters = new ArrayList<>(list.filters().size());
+    for (FilterDef filter : list.filters()) {
+      Optional<FieldDef> field = read.stream().filter(f -> f.name().equals(filter.field())).findFirst()
+          .map(f -> f.type() == FieldType.ARRAY ? f.items().orElse(f) : f);
+      boolean plainText = filter.type() == FieldType.STRING && filter.enumValues().isEmpty();
+      if (plainText && field.isPresent() && field.get().type() == FieldType.ENUM && filter.op() != FilterOp.LIKE
+          && filter.op() != FilterOp.ILIKE) {
+        filters.add(new FilterDef(filter.param(), filter.field(), filter.op(), FieldType.ENUM,
+            field.get().enumValues(), filter.multi(), filter.required()));
+      } else {
+        filters.add(filter);
+      }
+    }
+    return new ListCapabilities(list.pagination(), list.sort(), list.searchParam(), filters);
   }
 
   private List<FieldDef> readFields(JsonNode readSchema, Optional<ListShape> shape, JsonNode createSchema) {
@@ -172,11 +200,11 @@ final class ResourceBuilder {
   private void addActions(List<PathGrouper.PathEntry> entries, int resourceLength, ActionDef.Target target,
       List<ActionDef> actions, Set<String> names, List<String> tags) {
     for (PathGrouper.PathEntry entry : entries) {
-      List<String> tail = entry.template().staticTailAfter(resourceLength);
+      List<String> tail = entry.template().staticSegmentsAfter(resourceLength);
       for (String method : Operations.METHODS) {
         JsonNode op = entry.item().get(method);
         if (op != null) {
-          actions.add(action(entry, tail, method, op, target, names));
+          actions.add(action(entry, tail, method, op, target, names, resourceLength));
           tags.add(firstTag(op));
         }
       }
@@ -184,7 +212,7 @@ final class ResourceBuilder {
   }
 
   private ActionDef action(PathGrouper.PathEntry entry, List<String> tail, String method, JsonNode op,
-      ActionDef.Target target, Set<String> names) {
+      ActionDef.Target target, Set<String> names, int resourceLength) {
     String base = tail.isEmpty() ? method : String.join("-", tail);
     String name = names.contains(base) ? base + "-" + method : base;
     for (int n = 2; names.contains(name); n++) {
@@ -193,9 +221,12 @@ final class ResourceBuilder {
     names.add(name);
     String path = entry.template().path();
     List<FieldDef> params = new ArrayList<>();
+    // Path parameters beyond the resource's own path (a lookup's {source_name}) are the user's to fill in.
+    List<String> ownPathParams = entry.template().paramsAfter(resourceLength);
     for (JsonNode p : operations.parameters(entry.item(), op)) {
       String in = p.path("in").asText();
-      if (in.equals("query") || in.equals("header")) {
+      boolean extraPathParam = in.equals("path") && ownPathParams.contains(p.path("name").asText());
+      if (in.equals("query") || in.equals("header") || extraPathParam) {
         params.add(fields.field(p.path("name").asText(), p.path("schema"), p.path("required").asBoolean(false)));
       }
     }

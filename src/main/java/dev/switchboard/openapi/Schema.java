@@ -15,7 +15,7 @@ import java.util.Set;
  * <p>Properties, items and variants stay raw nodes, normalised only when read: that keeps cyclic schemas
  * finite and large documents cheap.
  *
- * @param componentName the component it was reached through ({@code Call}), if any
+ * @param componentName the component it was reached through, or is when read directly ({@code Call}), if any
  * @param types its non-null JSON types; empty means any value
  * @param enumValues its allowed non-null values (for {@code const}, the one value)
  * @param variants the non-null branches of a union that could not be merged into one shape

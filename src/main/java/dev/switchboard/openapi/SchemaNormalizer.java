@@ -71,6 +71,11 @@ final class SchemaNormalizer {
     mergeUnion(node.path("anyOf"), builder);
     mergeUnion(node.path("oneOf"), builder);
     inferMissingType(builder);
+    if (builder.componentName.isEmpty()) {
+      // A component read directly, not through a $ref, knows its name too: a cycle back to it is then seen
+      // at the first loop.
+      builder.componentName = refs.componentNameOf(node);
+    }
     return builder.build();
   }
 

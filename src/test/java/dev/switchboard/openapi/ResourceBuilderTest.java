@@ -140,4 +140,24 @@ class ResourceBuilderTest {
         java.util.List.of(), dev.switchboard.model.Constraints.NONE, java.util.Optional.empty(),
         java.util.Optional.empty(), java.util.Optional.empty())).toList();
   }
+
+  @Test
+  void plainStringFilterOnAnEnumFieldTakesTheFieldsValues() {
+    var list = new dev.switchboard.model.ListCapabilities(
+        new dev.switchboard.model.Pagination(dev.switchboard.model.PagingStyle.NONE, java.util.Map.of(),
+            java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()),
+        java.util.Optional.empty(), java.util.Optional.empty(), java.util.List.of(
+            new dev.switchboard.model.FilterDef("status__in", "status", dev.switchboard.model.FilterOp.IN,
+                dev.switchboard.model.FieldType.STRING, java.util.List.of(), true, false),
+            new dev.switchboard.model.FilterDef("status__like", "status", dev.switchboard.model.FilterOp.LIKE,
+                dev.switchboard.model.FieldType.STRING, java.util.List.of(), false, false)));
+    FieldDef status = new FieldDef("status", "Status", dev.switchboard.model.FieldType.ENUM,
+        java.util.Optional.empty(), false, true, false, false, java.util.List.of("open", "closed"),
+        java.util.Optional.empty(), java.util.List.of(), dev.switchboard.model.Constraints.NONE,
+        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty());
+    var filters = ResourceBuilder.withRecordEnums(list, java.util.List.of(status)).filters();
+    assertThat(filters.get(0).type()).isEqualTo(dev.switchboard.model.FieldType.ENUM);
+    assertThat(filters.get(0).enumValues()).containsExactly("open", "closed");
+    assertThat(filters.get(1).type()).isEqualTo(dev.switchboard.model.FieldType.STRING);
+  }
 }
