@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The document loader turns a {@link DocumentSource} into a parsed {@link OpenApiDocument}: it reads the
@@ -34,8 +36,11 @@ public final class DocumentLoader {
   /** Documents above this size are refused: the largest real-world documents seen are under 10 MB. */
   public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ObjectMapper YAML = new YAMLMapper();
+  // Text after the document's closing brace is a broken file (two documents pasted together, a proxy's
+  // appended error page), not something to ignore.
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper YAML = yamlMapper();
 
   private final HttpClient http;
   private final long maxBytes;
@@ -45,6 +50,18 @@ public final class DocumentLoader {
     this.http = http;
     this.maxBytes = maxBytes;
     this.timeout = timeout;
+  }
+
+  /**
+   * SnakeYAML refuses documents over 3 MB of code points and with more than 50 aliases by default; real
+   * OpenAPI documents pass both, so the limits follow the loader's own size limit instead.
+   */
+  private static ObjectMapper yamlMapper() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, DEFAULT_MAX_BYTES));
+    options.setMaxAliasesForCollections(1_000);
+    return new YAMLMapper(YAMLFactory.builder().loaderOptions(options)
+        .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL).build());
   }
 
   /** A loader with a 32 MB limit and a 30 s timeout, following redirects. */

@@ -27,7 +27,10 @@ import java.util.Set;
  *   <li>Enum values (and {@code const}) make an enum, whatever the JSON type.
  *   <li>Strings by format: date, date-time, time, duration/time-delta, email, uri/url/uri-reference, uuid and
  *       uuid1..5 (polar writes {@code uuid4}), binary (and 3.1's {@code contentEncoding: base64} / {@code
- *       contentMediaType}); a {@code maxLength} over 200 makes text instead of a single line.
+ *       contentMediaType}); a {@code maxLength} over 255 makes text instead of a single line.
+ *   <li>A plain string named like a password ({@code password}, {@code new_password}) is a password, and one
+ *       named {@code email} or {@code *_email} is an email: pydantic v1 writes neither {@code writeOnly} nor,
+ *       without email-validator, {@code format: email}.
  *   <li>An object with properties is a nested object, down to 4 levels and never into a component already
  *       being expanded (cyclic schemas); below that, and for free-form objects and unions of different
  *       objects, the field is JSON.
@@ -41,6 +44,8 @@ import java.util.Set;
 final class FieldBuilder {
 
   static final int MAX_DEPTH = 4;
+  /** SQLModel's default {@code max_length=255} is a one-line name or title, not prose. */
+  static final int TEXT_ABOVE = 255;
   private static final ObjectMapper PLAIN = new ObjectMapper();
 
   private final SchemaNormalizer normalizer;
@@ -113,7 +118,7 @@ final class FieldBuilder {
   private FieldDef field(String name, JsonNode node, boolean required, int depth, Set<String> expanding) {
     Schema s = normalizer.normalize(node);
     boolean nullable = s.nullable() || (optionalMeansNullable && !required);
-    FieldType type = typeOf(s);
+    FieldType type = refinedByName(name, typeOf(s));
     Optional<FieldDef> items = Optional.empty();
     List<FieldDef> nested = List.of();
     if (type == FieldType.ARRAY && s.items().isPresent()) {
@@ -225,6 +230,17 @@ final class FieldBuilder {
     return s.properties().isEmpty() ? FieldType.JSON : FieldType.OBJECT;
   }
 
+  static FieldType refinedByName(String name, FieldType type) {
+    if (type != FieldType.STRING) {
+      return type;
+    }
+    List<String> words = Names.words(name);
+    if (words.contains("password") || words.contains("passphrase")) {
+      return FieldType.PASSWORD;
+    }
+    return !words.isEmpty() && words.get(words.size() - 1).equals("email") ? FieldType.EMAIL : type;
+  }
+
   private static FieldType stringType(Schema s, String format) {
     switch (format) {
       case "date":
@@ -252,7 +268,7 @@ final class FieldBuilder {
     if (format.startsWith("uuid")) {
       return FieldType.UUID;
     }
-    return s.maxLength().filter(max -> max > 200).isPresent() ? FieldType.TEXT : FieldType.STRING;
+    return s.maxLength().filter(max -> max > TEXT_ABOVE).isPresent() ? FieldType.TEXT : FieldType.STRING;
   }
 
   private static Constraints constraints(Schema s) {

@@ -37,10 +37,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void theSchemaEngineSeesOnlyTheModelJacksonAndTheJdk() {
+  void theSchemaEngineSeesOnlyTheModelJacksonSnakeYamlAndTheJdk() {
     check(noClasses().that().resideInAPackage(ROOT + ".openapi..")
         .should().dependOnClassesThat().resideOutsideOfPackages(ROOT + ".openapi..", ROOT + ".model..",
-            "com.fasterxml.jackson..", "java.."));
+            "com.fasterxml.jackson..", "org.yaml.snakeyaml..", "java.."));
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.switchboard.model.Diagnostic;
 import dev.switchboard.model.FieldDef;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -239,5 +240,13 @@ class BadInputTest {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  @Test
+  void textAfterTheJsonDocumentIsAnError() {
+    byte[] twoDocuments = "{\"openapi\":\"3.1.0\",\"paths\":{}}}{\"x\":1}".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> DocumentLoader.withDefaults().parse(twoDocuments, DocumentSource.of("joined.json")))
+        .isInstanceOf(DocumentException.class)
+        .hasMessageContaining("joined.json is not valid JSON");
   }
 }

@@ -474,4 +474,17 @@ class DocumentLoaderTest {
       server.stop(0);
     }
   }
+
+  @Test
+  void yamlLargerThanSnakeYamlsDefaultLimitLoads() throws Exception {
+    Path big = temp.resolve("big.yaml");
+    StringBuilder yaml = new StringBuilder("openapi: 3.0.3\ninfo: {title: Big, version: '1'}\npaths:\n");
+    for (int i = 0; yaml.length() < 4 * 1024 * 1024; i++) {
+      yaml.append("  /things").append(i).append(":\n    get:\n      description: '")
+          .append("x".repeat(200)).append("'\n      responses: {'200': {description: ok}}\n");
+    }
+    Files.writeString(big, yaml);
+    OpenApiDocument document = DocumentLoader.withDefaults().load(DocumentSource.of(big.toString()));
+    assertThat(document.root().path("paths").size()).isGreaterThan(10_000);
+  }
 }

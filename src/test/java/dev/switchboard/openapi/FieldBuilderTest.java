@@ -197,11 +197,20 @@ class FieldBuilderTest {
   }
 
   @Test
-  void maxLengthOver200IsText() {
+  void maxLengthOver255IsText() {
     assertThat(field("notes", """
-        {"type": "string", "maxLength": 201}""").type()).isEqualTo(FieldType.TEXT);
+        {"type": "string", "maxLength": 256}""").type()).isEqualTo(FieldType.TEXT);
     assertThat(field("subject", """
-        {"type": "string", "maxLength": 200}""").type()).isEqualTo(FieldType.STRING);
+        {"type": "string", "maxLength": 255}""").type()).isEqualTo(FieldType.STRING);
+  }
+
+  @Test
+  void plainStringsNamedLikePasswordsOrEmailsGetThoseTypes() {
+    assertThat(field("new_password", "{\"type\": \"string\"}").type()).isEqualTo(FieldType.PASSWORD);
+    assertThat(field("email", "{\"type\": \"string\", \"maxLength\": 254}").type()).isEqualTo(FieldType.EMAIL);
+    assertThat(field("contact_email", "{\"type\": \"string\"}").type()).isEqualTo(FieldType.EMAIL);
+    assertThat(field("email_verified", "{\"type\": \"boolean\"}").type()).isEqualTo(FieldType.BOOLEAN);
+    assertThat(field("emailing_list", "{\"type\": \"string\"}").type()).isEqualTo(FieldType.STRING);
   }
 
   @Test
