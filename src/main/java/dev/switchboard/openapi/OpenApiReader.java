@@ -78,7 +78,7 @@ public final class OpenApiReader {
     resources = withDistinctLabels(resources);
     resources = new RelationInferrer(diagnostics).link(resources, new LinkReader(root, document.refs()).linkedFields(resources));
 
-    document.refs().problems().forEach(p -> diagnostics.warning("$ref", p));
+    document.refs().problems().forEach(p -> diagnostics.warning(p.path(), p.message()));
     return new AdminApi(title(root, document.source()), root.path("info").path("version").asText(""),
         document.openapiVersion(), baseUrl, security, resources, diagnostics.all());
   }

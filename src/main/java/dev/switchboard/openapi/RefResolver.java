@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.switchboard.model.Diagnostic;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,8 @@ public final class RefResolver {
   private final Loader loader;
   private final Map<String, JsonNode> resolved = new HashMap<>();
   private final Map<URI, JsonNode> documents = new HashMap<>();
-  private final Set<String> problems = new LinkedHashSet<>();
+  /** Each problem sentence, with the reference it is about. */
+  private final Map<String, String> problems = new LinkedHashMap<>();
   private Map<JsonNode, String> componentsByNode;
 
   RefResolver(JsonNode root, URI location, Loader loader) {
@@ -59,8 +62,8 @@ public final class RefResolver {
         seen = new LinkedHashSet<>();
       }
       if (!seen.add(target)) {
-        problems.add("The $ref chain " + String.join(" → ", seen) + " → " + target
-            + " loops back on itself; the schema is treated as any value.");
+        problems.putIfAbsent("The $ref chain " + String.join(" → ", seen) + " → " + target
+            + " loops back on itself; the schema is treated as any value.", seen.iterator().next());
         return MissingNode.getInstance();
       }
       current = lookup(target);
@@ -97,9 +100,11 @@ public final class RefResolver {
     return Optional.ofNullable(componentsByNode.get(node));
   }
 
-  /** The problems met so far, as plain sentences (unresolvable refs, loops, unreadable files). */
-  public List<String> problems() {
-    return new ArrayList<>(problems);
+  /** The problems met so far (unresolvable refs, loops, unreadable files), each at the reference it is about. */
+  public List<Diagnostic> problems() {
+    List<Diagnostic> list = new ArrayList<>();
+    problems.forEach((message, ref) -> list.add(Diagnostic.warning(ref, message)));
+    return list;
   }
 
   private JsonNode lookup(String ref) {
@@ -109,8 +114,8 @@ public final class RefResolver {
     }
     JsonNode target = find(ref);
     if (target.isMissingNode() && !inUnreadableFile(ref)) {
-      problems.add("The $ref '" + ref + "' points to nothing; the schema is treated as any value."
-          + " Check the name under components.");
+      problems.putIfAbsent("The $ref '" + ref + "' points to nothing; the schema is treated as any value."
+          + " Check the name under components.", ref);
     }
     resolved.put(ref, target);
     return target;
@@ -151,7 +156,7 @@ public final class RefResolver {
     try {
       target = location.resolve(file).normalize();
     } catch (IllegalArgumentException e) {
-      problems.add("The $ref file '" + file + "' is not a valid path or URL.");
+      problems.putIfAbsent("The $ref file '" + file + "' is not a valid path or URL.", file);
       return MissingNode.getInstance();
     }
     JsonNode cached = documents.get(target);
@@ -163,7 +168,7 @@ public final class RefResolver {
       loaded = loader.load(target);
       absolutise(loaded, target);
     } catch (DocumentException e) {
-      problems.add("A $ref names " + target + ", which could not be read: " + e.getMessage());
+      problems.putIfAbsent("A $ref names " + target + ", which could not be read: " + e.getMessage(), file);
       loaded = MissingNode.getInstance();
     }
     documents.put(target, loaded);

@@ -115,7 +115,7 @@ class RefResolverTest {
   void unreadableFileGivesMissingNodeAndAProblemSentence() {
     RefResolver refs = withFiles("{}", Map.of(), new ArrayList<>());
     assertThat(refs.resolve(ref("gone.json#/Pet")).isMissingNode()).isTrue();
-    assertThat(refs.problems()).singleElement().asString()
+    assertThat(refs.problems()).extracting(dev.switchboard.model.Diagnostic::message).singleElement().asString()
         .contains("file:/specs/gone.json").contains("could not be read");
   }
 
@@ -125,7 +125,7 @@ class RefResolverTest {
         "A": {"$ref": "#/components/schemas/B"},
         "B": {"$ref": "#/components/schemas/A"}""");
     assertThat(refs.resolve(ref("#/components/schemas/A")).isMissingNode()).isTrue();
-    assertThat(refs.problems()).singleElement().asString()
+    assertThat(refs.problems()).extracting(dev.switchboard.model.Diagnostic::message).singleElement().asString()
         .contains("#/components/schemas/A").contains("#/components/schemas/B").contains("loops back");
   }
 
@@ -140,7 +140,7 @@ class RefResolverTest {
   void missingTargetEndsInMissingNodeWithAProblemSentence() {
     RefResolver refs = local("\"Call\": {\"type\": \"object\"}");
     assertThat(refs.resolve(ref("#/components/schemas/Cal")).isMissingNode()).isTrue();
-    assertThat(refs.problems()).singleElement().asString()
+    assertThat(refs.problems()).extracting(dev.switchboard.model.Diagnostic::message).singleElement().asString()
         .contains("'#/components/schemas/Cal'").contains("points to nothing");
   }
 
@@ -197,5 +197,14 @@ class RefResolverTest {
   void nodeWithoutRefHasNoComponentName() {
     assertThat(RefResolver.componentName(tree("{\"type\": \"string\"}"))).isEmpty();
     assertThat(RefResolver.componentName(tree("{\"$ref\": 3}"))).isEmpty();
+  }
+
+  @Test
+  void aProblemIsFiledAtTheReferenceItIsAbout() throws Exception {
+    OpenApiDocument doc = InlineDocs.parse("{\"openapi\":\"3.1.0\",\"paths\":{},\"components\":{\"schemas\":"
+        + "{\"A\":{\"$ref\":\"#/components/schemas/Missing\"}}}}");
+    doc.refs().resolve(doc.root().at("/components/schemas/A"));
+    assertThat(doc.refs().problems()).singleElement()
+        .satisfies(d -> assertThat(d.path()).isEqualTo("#/components/schemas/Missing"));
   }
 }
