@@ -14,7 +14,9 @@ public final class SwitchboardApp extends Application {
   @Override
   public void start(Stage stage) {
     stage.setTitle("Switchboard");
-    stage.setScene(new Scene(new WelcomePane(VersionProvider.version()), 720, 420));
+    Scene scene = new Scene(new WelcomePane(VersionProvider.version()), 760, 420);
+    scene.getStylesheets().add(WelcomePane.STYLESHEET);
+    stage.setScene(scene);
     stage.show();
   }
 }

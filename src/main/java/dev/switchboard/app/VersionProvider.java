@@ -1,13 +1,24 @@
 package dev.switchboard.app;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest (set from the pom), or "development" when run from classes. */
+/** The version from {@code version.properties}, which the build fills in from the pom. */
 final class VersionProvider implements IVersionProvider {
 
   static String version() {
-    String version = Main.class.getPackage().getImplementationVersion();
-    return version == null ? "development" : version;
+    try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        Properties properties = new Properties();
+        properties.load(in);
+        return properties.getProperty("version", "unknown");
+      }
+    } catch (IOException e) {
+      // Fall through: a missing version is no reason to stop the app.
+    }
+    return "unknown";
   }
 
   @Override
