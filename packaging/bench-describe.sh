@@ -5,7 +5,7 @@ set -euo pipefail
 
 usage() {
   echo "usage: packaging/bench-describe.sh [runs (default 5)] [document (default ../shared/specs/polar-2026-04.openapi.json)]" >&2
-  echo "       run from the project root, after ./mvnw -q package -DskipTests" >&2
+  echo "       after ./mvnw -q package -DskipTests in the project root; each run is a fresh JVM" >&2
 }
 
 case "${1:-}" in
@@ -13,7 +13,12 @@ case "${1:-}" in
 esac
 
 runs="${1:-5}"
-document="${2:-../shared/specs/polar-2026-04.openapi.json}"
+document="${2:-}"
+if [[ -n "$document" && "$document" != /* ]]; then
+  document="$(pwd)/$document"   # a path given by the caller is relative to where it was run
+fi
+cd "$(dirname "$0")/.."           # the project root, wherever the script is run from
+document="${document:-../shared/specs/polar-2026-04.openapi.json}"
 jar="target/switchboard.jar"
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 

@@ -43,6 +43,9 @@ public final class BenchmarkMain {
   /** The target of issue 2, section 6, on the largest document. */
   static final double TARGET_RATIO = 2.0;
 
+  /** The document the figures are reported for. */
+  static final String POLAR = "polar-2026-04.openapi.json";
+
   private BenchmarkMain() {}
 
   public static void main(String[] args) throws RunnerException {
@@ -168,13 +171,22 @@ public final class BenchmarkMain {
       String ratio = j != null && m != null ? String.format(Locale.ROOT, "%.2fx", m.getScore() / j.getScore()) : "-";
       System.out.printf(Locale.ROOT, format, document, size(sizes.get(document)), ms(j), ms(m), ratio);
     }
-    String largest = rows.get(0);
-    Result<?> j = jackson.get(largest);
-    Result<?> m = model.get(largest);
-    if (j != null && m != null) {
-      double ratio = m.getScore() / j.getScore();
-      System.out.printf(Locale.ROOT, "%nLargest document %s: bytes-to-model is %.2fx the Jackson tree parse"
-          + " (target <= %.1fx): %s%n", largest, ratio, TARGET_RATIO, ratio <= TARGET_RATIO ? "met" : "MISSED");
+    // The target is stated for the largest document (pagerduty and polar are both ~2.7 MB); polar is the one
+    // named when the figures are reported, so it gets its own line too.
+    List<String> verdicts = new ArrayList<>(List.of(rows.get(0)));
+    if (rows.contains(POLAR) && !verdicts.contains(POLAR)) {
+      verdicts.add(POLAR);
+    }
+    System.out.println();
+    for (String document : verdicts) {
+      Result<?> j = jackson.get(document);
+      Result<?> m = model.get(document);
+      if (j != null && m != null) {
+        double ratio = m.getScore() / j.getScore();
+        System.out.printf(Locale.ROOT, "%s%s: bytes-to-model is %.2fx the Jackson tree parse (target <= %.1fx): %s%n",
+            document, document.equals(rows.get(0)) ? " (largest in this run)" : "", ratio, TARGET_RATIO,
+            ratio <= TARGET_RATIO ? "met" : "MISSED");
+      }
     }
   }
 
