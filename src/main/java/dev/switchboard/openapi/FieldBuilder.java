@@ -7,7 +7,9 @@ import dev.switchboard.model.FieldDef;
 import dev.switchboard.model.FieldType;
 import dev.switchboard.model.Reference;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,6 +52,7 @@ final class FieldBuilder {
 
   private final SchemaNormalizer normalizer;
   private final boolean optionalMeansNullable;
+  private final Labels labels = new Labels();
 
   FieldBuilder(SchemaNormalizer normalizer, boolean optionalMeansNullable) {
     this.normalizer = normalizer;
@@ -61,7 +64,27 @@ final class FieldBuilder {
     return fieldsOf(normalizer.normalize(schemaNode), 0, new HashSet<>());
   }
 
+  /**
+   * The same component is read at many places (a list and a read, a create and an update, nested in other
+   * records): its fields are built once per depth and set of enclosing components, which decide them.
+   */
+  private record Expansion(int depth, Set<String> expanding) {}
+
+  /** Per schema (by identity: a Schema's own equals would compare whole trees). */
+  private final Map<Schema, Map<Expansion, List<FieldDef>>> expansions = new IdentityHashMap<>();
+
   private List<FieldDef> fieldsOf(Schema object, int depth, Set<String> expanding) {
+    Map<Expansion, List<FieldDef>> bySchema = expansions.computeIfAbsent(object, k -> new HashMap<>());
+    Expansion key = new Expansion(depth, Set.copyOf(expanding));
+    List<FieldDef> cached = bySchema.get(key);
+    if (cached == null) {
+      cached = List.copyOf(expand(object, depth, expanding));
+      bySchema.put(key, cached);
+    }
+    return cached;
+  }
+
+  private List<FieldDef> expand(Schema object, int depth, Set<String> expanding) {
     if (object.properties().isEmpty() && !object.variants().isEmpty()) {
       return commonFieldsOf(object, depth, expanding);
     }
@@ -132,7 +155,7 @@ final class FieldBuilder {
       }
     }
     List<String> enumValues = s.enumValues().stream().map(JsonNode::asText).toList();
-    return new FieldDef(name, label(name, ownTitle(node)), type, s.format(), nullable, required, s.readOnly(),
+    return new FieldDef(name, labels.label(name, ownTitle(node)), type, s.format(), nullable, required, s.readOnly(),
         s.writeOnly(), type == FieldType.ENUM ? enumValues : List.of(), items, nested, constraints(s),
         s.defaultValue().map(FieldBuilder::plain), s.description(), declaredReference(s));
   }
@@ -160,7 +183,17 @@ final class FieldBuilder {
   }
 
   static String label(String name, Optional<String> title) {
-    return title.filter(t -> !t.isBlank() && !Names.isGeneratedTitle(t, name)).orElse(Names.label(name));
+    return title.filter(t -> !t.isBlank() && !Names.isGeneratedTitle(t, name)).orElseGet(() -> Names.label(name));
+  }
+
+  /** The same few property names and titles recur thousands of times in a large document: label each once. */
+  private static final class Labels {
+    private final Map<String, Map<String, String>> byNameAndTitle = new HashMap<>();
+
+    String label(String name, Optional<String> title) {
+      return byNameAndTitle.computeIfAbsent(name, n -> new HashMap<>())
+          .computeIfAbsent(title.orElse(""), t -> FieldBuilder.label(name, title));
+    }
   }
 
   /**
@@ -175,7 +208,7 @@ final class FieldBuilder {
     if (title != null && title.isTextual()) {
       return Optional.of(title.asText());
     }
-    if (node.has("$ref")) {
+    if (node.has("$ref") || !(node.has("allOf") || node.has("anyOf") || node.has("oneOf"))) {
       return Optional.empty();
     }
     List<JsonNode> wrapped = new ArrayList<>();

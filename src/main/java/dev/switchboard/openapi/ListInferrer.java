@@ -122,6 +122,8 @@ final class ListInferrer {
   private final ListEnvelope envelope;
   private final ListFilters filters;
 
+  private final Map<JsonNode, Optional<ListShape>> shapes = new java.util.IdentityHashMap<>();
+
   ListInferrer(SchemaNormalizer normalizer, DiagnosticsCollector diagnostics) {
     this.normalizer = normalizer;
     this.envelope = new ListEnvelope(normalizer);
@@ -133,7 +135,8 @@ final class ListInferrer {
    * envelope holding one.
    */
   Optional<ListShape> shape(JsonNode responseSchema) {
-    return envelope.shape(responseSchema);
+    // Asked twice per collection GET (grouping paths, then building the resource): remember the answer.
+    return shapes.computeIfAbsent(responseSchema, envelope::shape);
   }
 
   /** Paging, sort, search and filters from the list operation's query parameters. */

@@ -27,6 +27,8 @@ import java.util.Set;
  */
 public final class OpenApiReader {
 
+  private static final java.util.regex.Pattern VERSION_SEGMENT = java.util.regex.Pattern.compile("(?i)v\\d+(\\.\\d+)*");
+
   /** Reads a document from its source and infers its model: the one call most callers need. */
   public static AdminApi read(DocumentLoader loader, DocumentSource source) throws DocumentException {
     return new OpenApiReader().infer(loader.load(source));
@@ -44,6 +46,7 @@ public final class OpenApiReader {
     URI documentUrl = document.source().location();
     Optional<String> baseUrl = baseUrl(root, documentUrl);
     List<SecurityDef> security = securityReader.schemes(root, documentUrl, baseUrl, document.refs());
+    Set<String> schemeNames = SecurityReader.names(security);
 
     List<PathGrouper.PathEntry> entries = new ArrayList<>();
     root.path("paths").fields().forEachRemaining(e -> entries.add(
@@ -56,11 +59,11 @@ public final class OpenApiReader {
     reportUnpaired(grouped.unpaired(), security, diagnostics);
     // Paths outside any resource still get their security checked, so a typo in a scheme name shows.
     grouped.unpaired().forEach(entry -> Operations.METHODS.stream().filter(entry.item()::has).forEach(method ->
-        securityReader.requirements(entry.item().get(method), root, SecurityReader.names(security),
+        securityReader.requirements(entry.item().get(method), root, schemeNames,
             entry.template().path())));
 
     ResourceBuilder builder = new ResourceBuilder(root, operations, fields, lists, securityReader,
-        SecurityReader.names(security), diagnostics);
+        schemeNames, diagnostics);
     List<String> names = uniqueNames(grouped.groups());
     List<ResourceDef> resources = new ArrayList<>();
     for (int i = 0; i < grouped.groups().size(); i++) {
@@ -156,7 +159,7 @@ public final class OpenApiReader {
     String[] key = group.key.split("/");
     for (int i = key.length - 1; i >= 0; i--) {
       boolean param = key[i].equals("{}");
-      boolean apiPrefix = key[i].equalsIgnoreCase("api") || key[i].matches("(?i)v\\d+(\\.\\d+)*");
+      boolean apiPrefix = key[i].equalsIgnoreCase("api") || VERSION_SEGMENT.matcher(key[i]).matches();
       if (!param && (statics.isEmpty() || !apiPrefix)) {
         statics.add(key[i]);
       }

@@ -55,13 +55,18 @@ public final class RefResolver {
   /** Returns {@code node} itself, or the end of its chain of {@code $ref}s. */
   public JsonNode resolve(JsonNode node) {
     JsonNode current = node;
+    String first = null;
     Set<String> seen = null;
     while (current != null && current.isObject() && current.get("$ref") instanceof TextNode ref) {
       String target = ref.asText();
-      if (seen == null) {
+      // Almost every chain has one link: keep the loop check from allocating until a second one.
+      if (first == null) {
+        first = target;
+      } else if (seen == null) {
         seen = new LinkedHashSet<>();
+        seen.add(first);
       }
-      if (!seen.add(target)) {
+      if (seen != null && !seen.add(target)) {
         problems.putIfAbsent("The $ref chain " + String.join(" → ", seen) + " → " + target
             + " loops back on itself; the schema is treated as any value.", seen.iterator().next());
         return MissingNode.getInstance();

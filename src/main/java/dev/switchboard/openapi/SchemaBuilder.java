@@ -3,6 +3,7 @@ package dev.switchboard.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,21 +18,27 @@ import java.util.Set;
  */
 final class SchemaBuilder {
   Optional<String> componentName = Optional.empty();
-  Set<String> types = new LinkedHashSet<>();
+  // Collections start as shared empty ones and become mutable copies on first write: most schemas set only
+  // a few of them, and allocating all of them per schema was most of the engine's garbage.
+  Set<String> types = Set.of();
   boolean typesSet;
   boolean nullable;
   Optional<String> format = Optional.empty();
   Optional<String> title = Optional.empty();
   Optional<String> description = Optional.empty();
-  List<JsonNode> enumValues = new ArrayList<>();
+  List<JsonNode> enumValues = List.of();
+  boolean enumValuesShared = true;
   Optional<JsonNode> defaultValue = Optional.empty();
+  Optional<JsonNode> constValue = Optional.empty();
   boolean readOnly;
   boolean writeOnly;
-  Map<String, JsonNode> properties = new LinkedHashMap<>();
-  Set<String> required = new LinkedHashSet<>();
+  Map<String, JsonNode> properties = Map.of();
+  boolean propertiesShared = true;
+  Set<String> required = Set.of();
+  boolean requiredShared = true;
   Optional<JsonNode> items = Optional.empty();
   boolean additionalProperties;
-  List<JsonNode> variants = new ArrayList<>();
+  List<JsonNode> variants = List.of();
   Optional<String> discriminator = Optional.empty();
   Optional<BigDecimal> minimum = Optional.empty();
   Optional<BigDecimal> maximum = Optional.empty();
@@ -44,7 +51,8 @@ final class SchemaBuilder {
   Optional<Integer> minItems = Optional.empty();
   Optional<Integer> maxItems = Optional.empty();
   boolean uniqueItems;
-  Map<String, JsonNode> extensions = new LinkedHashMap<>();
+  Map<String, JsonNode> extensions = Map.of();
+  boolean extensionsShared = true;
 
   /** Merges another schema in (an {@code allOf} branch, a {@code $ref} target, the one non-null branch). */
   SchemaBuilder merge(Schema other) {
@@ -52,25 +60,40 @@ final class SchemaBuilder {
       componentName = other.componentName();
     }
     if (!typesSet && !other.types().isEmpty()) {
-      types.addAll(other.types());
+      mutableTypes().addAll(other.types());
       typesSet = true;
     }
     nullable |= other.nullable();
     format = format.or(other::format);
     title = title.or(other::title);
     description = description.or(other::description);
-    if (enumValues.isEmpty()) {
-      enumValues.addAll(other.enumValues());
+    if (enumValues.isEmpty() && !other.enumValues().isEmpty()) {
+      enumValues = other.enumValues();
+      enumValuesShared = true;
     }
     defaultValue = defaultValue.or(other::defaultValue);
     readOnly |= other.readOnly();
     writeOnly |= other.writeOnly();
-    other.properties().forEach(properties::putIfAbsent);
-    required.addAll(other.required());
+    if (!other.properties().isEmpty()) {
+      if (properties.isEmpty()) {
+        properties = other.properties();
+        propertiesShared = true;
+      } else {
+        ownProperties().putAll(merged(properties, other.properties()));
+      }
+    }
+    if (!other.required().isEmpty()) {
+      if (required.isEmpty()) {
+        required = other.required();
+        requiredShared = true;
+      } else {
+        ownRequired().addAll(other.required());
+      }
+    }
     items = items.or(other::items);
     additionalProperties |= other.additionalProperties();
-    if (variants.isEmpty()) {
-      variants.addAll(other.variants());
+    if (variants.isEmpty() && !other.variants().isEmpty()) {
+      variants = other.variants();
     }
     discriminator = discriminator.or(other::discriminator);
     minimum = minimum.or(other::minimum);
@@ -84,17 +107,93 @@ final class SchemaBuilder {
     minItems = minItems.or(other::minItems);
     maxItems = maxItems.or(other::maxItems);
     uniqueItems |= other.uniqueItems();
-    other.extensions().forEach(extensions::putIfAbsent);
+    if (!other.extensions().isEmpty()) {
+      if (extensions.isEmpty()) {
+        extensions = other.extensions();
+        extensionsShared = true;
+      } else {
+        ownExtensions().putAll(merged(extensions, other.extensions()));
+      }
+    }
     return this;
   }
 
+  // Merging mostly takes one branch whole (a $ref's target, the non-null branch of an anyOf): its immutable
+  // collections are shared, and copied only if a second branch adds to them. Copying them on every merge
+  // was a third of the engine's allocation on large documents.
+
+  Set<String> mutableTypes() {
+    if (!(types instanceof LinkedHashSet)) {
+      types = new LinkedHashSet<>(types);
+    }
+    return types;
+  }
+
+  List<JsonNode> mutableEnumValues() {
+    if (enumValuesShared) {
+      enumValues = new ArrayList<>(enumValues);
+      enumValuesShared = false;
+    }
+    return enumValues;
+  }
+
+  List<JsonNode> mutableVariants() {
+    if (!(variants instanceof ArrayList)) {
+      variants = new ArrayList<>(variants);
+    }
+    return variants;
+  }
+
+  Map<String, JsonNode> ownProperties() {
+    if (propertiesShared) {
+      properties = new LinkedHashMap<>(properties);
+      propertiesShared = false;
+    }
+    return properties;
+  }
+
+  Set<String> ownRequired() {
+    if (requiredShared) {
+      required = new LinkedHashSet<>(required);
+      requiredShared = false;
+    }
+    return required;
+  }
+
+  Map<String, JsonNode> ownExtensions() {
+    if (extensionsShared) {
+      extensions = new LinkedHashMap<>(extensions);
+      extensionsShared = false;
+    }
+    return extensions;
+  }
+
+  /** The entries of {@code added} that {@code existing} lacks: what is already set wins. */
+  private static Map<String, JsonNode> merged(Map<String, JsonNode> existing, Map<String, JsonNode> added) {
+    Map<String, JsonNode> missing = new LinkedHashMap<>();
+    added.forEach((key, value) -> {
+      if (!existing.containsKey(key)) {
+        missing.put(key, value);
+      }
+    });
+    return missing;
+  }
+
+  /** The builder hands its collections over: it must not be used after this. */
   Schema build() {
-    return new Schema(componentName, Set.copyOf(types).isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(
-        new LinkedHashSet<>(types)), nullable, format, title, description, List.copyOf(enumValues), defaultValue,
-        readOnly, writeOnly, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(properties)),
-        java.util.Collections.unmodifiableSet(new LinkedHashSet<>(required)), items, additionalProperties,
-        List.copyOf(variants), discriminator, minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf,
-        minLength, maxLength, pattern, minItems, maxItems, uniqueItems,
-        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extensions)));
+    return new Schema(componentName, unmodifiable(types), nullable, format, title, description,
+        enumValues.isEmpty() ? List.of() : Collections.unmodifiableList(enumValues),
+        defaultValue, readOnly, writeOnly, unmodifiable(properties), unmodifiable(required), items,
+        additionalProperties, variants.isEmpty() ? List.of() : Collections.unmodifiableList(variants),
+        discriminator, minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, minLength, maxLength,
+        pattern, minItems, maxItems, uniqueItems, unmodifiable(extensions));
+  }
+
+  private static <K, V> Map<K, V> unmodifiable(Map<K, V> map) {
+    return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(map);
+  }
+
+  private static <T> Set<T> unmodifiable(Set<T> set) {
+    return set.isEmpty() ? Set.of() : Collections.unmodifiableSet(set);
   }
 }

@@ -26,7 +26,7 @@ import java.util.Set;
 final class SchemaNormalizer {
 
   private final RefResolver refs;
-  private final Map<JsonNode, Schema> memo = new IdentityHashMap<>();
+  private final Map<JsonNode, Schema> memo = new IdentityHashMap<>(4096);
   private final Set<JsonNode> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
 
   SchemaNormalizer(RefResolver refs) {
@@ -59,6 +59,14 @@ final class SchemaNormalizer {
   }
 
   private Schema build(JsonNode node) {
+    if (node.size() == 1 && node.has("$ref")) {
+      // A bare reference is its target: share the target's Schema instead of building a copy per use.
+      Schema target = normalize(refs.resolve(node));
+      Optional<String> name = RefResolver.componentName(node);
+      if (target.componentName().equals(name) || name.isEmpty()) {
+        return target;
+      }
+    }
     SchemaBuilder builder = new SchemaBuilder();
     readOwnKeywords(node, builder);
     if (node.has("$ref")) {
@@ -79,84 +87,85 @@ final class SchemaNormalizer {
     return builder.build();
   }
 
+  /** One pass over the node's keys: a schema node is read once, whatever it holds. */
   private void readOwnKeywords(JsonNode node, SchemaBuilder b) {
-    JsonNode type = node.get("type");
-    if (type != null) {
-      if (type.isArray()) {
-        type.forEach(t -> addType(t.asText(), b));
-      } else {
-        addType(type.asText(), b);
+    boolean binaryContent = false;
+    Iterator<Map.Entry<String, JsonNode>> keys = node.fields();
+    while (keys.hasNext()) {
+      Map.Entry<String, JsonNode> entry = keys.next();
+      JsonNode value = entry.getValue();
+      switch (entry.getKey()) {
+        case "type" -> {
+          if (value.isArray()) {
+            value.forEach(t -> addType(t.asText(), b));
+          } else {
+            addType(value.asText(), b);
+          }
+          b.typesSet = !b.types.isEmpty();
+        }
+        case "nullable", "x-nullable", "x-isnullable" -> b.nullable |= value.asBoolean(false);
+        case "format" -> b.format = text(value);
+        case "contentMediaType", "contentEncoding" -> binaryContent = true;
+        case "title" -> b.title = text(value);
+        case "description" -> b.description = text(value);
+        case "default" -> b.defaultValue = Optional.of(value);
+        case "readOnly" -> b.readOnly = value.asBoolean(false);
+        case "writeOnly" -> b.writeOnly = value.asBoolean(false);
+        case "enum" -> value.forEach(v -> {
+          if (v.isNull()) {
+            b.nullable = true;
+          } else {
+            b.mutableEnumValues().add(v);
+          }
+        });
+        case "const" -> {
+          if (value.isNull()) {
+            b.nullable = true;
+          } else {
+            b.constValue = Optional.of(value);
+          }
+        }
+        case "properties" -> value.fields().forEachRemaining(e -> b.ownProperties().put(e.getKey(), e.getValue()));
+        case "required" -> value.forEach(r -> b.ownRequired().add(r.asText()));
+        case "items" -> b.items = Optional.of(value.isArray() && value.size() > 0 ? value.get(0) : value);
+        case "additionalProperties" -> b.additionalProperties = !(value.isBoolean() && !value.asBoolean());
+        case "discriminator" -> b.discriminator = text(value.get("propertyName"));
+        case "minimum" -> b.minimum = b.minimum.or(() -> decimal(value));
+        case "maximum" -> b.maximum = b.maximum.or(() -> decimal(value));
+        case "exclusiveMinimum" -> readExclusive(value, b, true);
+        case "exclusiveMaximum" -> readExclusive(value, b, false);
+        case "multipleOf" -> b.multipleOf = decimal(value);
+        case "minLength" -> b.minLength = integer(value);
+        case "maxLength" -> b.maxLength = integer(value);
+        case "pattern" -> b.pattern = text(value);
+        case "minItems" -> b.minItems = integer(value);
+        case "maxItems" -> b.maxItems = integer(value);
+        case "uniqueItems" -> b.uniqueItems = value.asBoolean(false);
+        default -> {
+          if (entry.getKey().startsWith("x-")) {
+            b.ownExtensions().put(entry.getKey(), value);
+          }
+        }
       }
-      b.typesSet = !b.types.isEmpty();
     }
-    b.nullable |= node.path("nullable").asBoolean(false) || node.path("x-nullable").asBoolean(false)
-        || node.path("x-isnullable").asBoolean(false);
-    b.format = text(node, "format");
-    if (b.format.isEmpty() && (node.has("contentMediaType") || node.has("contentEncoding"))) {
+    if (b.constValue.isPresent() && b.enumValues.isEmpty()) {
+      b.mutableEnumValues().add(b.constValue.get());
+    }
+    if (b.format.isEmpty() && binaryContent) {
       b.format = Optional.of("binary"); // OpenAPI 3.1 spells file uploads this way
     }
-    b.title = text(node, "title");
-    b.description = text(node, "description");
-    b.defaultValue = Optional.ofNullable(node.get("default"));
-    b.readOnly = node.path("readOnly").asBoolean(false);
-    b.writeOnly = node.path("writeOnly").asBoolean(false);
-    for (JsonNode value : node.path("enum")) {
-      if (value.isNull()) {
-        b.nullable = true;
-      } else {
-        b.enumValues.add(value);
-      }
-    }
-    JsonNode constant = node.get("const");
-    if (constant != null) {
-      if (constant.isNull()) {
-        b.nullable = true;
-      } else if (b.enumValues.isEmpty()) {
-        b.enumValues.add(constant);
-      }
-    }
-    Iterator<Map.Entry<String, JsonNode>> properties = node.path("properties").fields();
-    properties.forEachRemaining(e -> b.properties.put(e.getKey(), e.getValue()));
-    node.path("required").forEach(r -> b.required.add(r.asText()));
-    JsonNode items = node.get("items");
-    if (items != null) {
-      b.items = Optional.of(items.isArray() && items.size() > 0 ? items.get(0) : items);
-    }
-    JsonNode additional = node.get("additionalProperties");
-    b.additionalProperties = additional != null && !(additional.isBoolean() && !additional.asBoolean());
-    b.discriminator = text(node.path("discriminator"), "propertyName");
-    b.minimum = decimal(node, "minimum");
-    b.maximum = decimal(node, "maximum");
-    readExclusive(node, "exclusiveMinimum", b, true);
-    readExclusive(node, "exclusiveMaximum", b, false);
-    b.multipleOf = decimal(node, "multipleOf");
-    b.minLength = integer(node, "minLength");
-    b.maxLength = integer(node, "maxLength");
-    b.pattern = text(node, "pattern");
-    b.minItems = integer(node, "minItems");
-    b.maxItems = integer(node, "maxItems");
-    b.uniqueItems = node.path("uniqueItems").asBoolean(false);
-    node.fields().forEachRemaining(e -> {
-      if (e.getKey().startsWith("x-")) {
-        b.extensions.put(e.getKey(), e.getValue());
-      }
-    });
   }
 
   private static void addType(String type, SchemaBuilder b) {
     if (type.equals("null")) {
       b.nullable = true;
     } else {
-      b.types.add(type);
+      b.mutableTypes().add(type);
     }
   }
 
   /** OpenAPI 3.0 writes exclusive bounds as booleans beside minimum/maximum; 3.1 writes the bound itself. */
-  private static void readExclusive(JsonNode node, String key, SchemaBuilder b, boolean lower) {
-    JsonNode value = node.get(key);
-    if (value == null) {
-      return;
-    }
+  private static void readExclusive(JsonNode value, SchemaBuilder b, boolean lower) {
     if (value.isNumber()) {
       if (lower) {
         b.minimum = Optional.of(value.decimalValue());
@@ -197,14 +206,14 @@ final class SchemaNormalizer {
       // anyOf [string, integer] or anyOf [const "a", const "b"]: one scalar field with merged types/values.
       schemas.forEach(s -> {
         if (!b.typesSet) {
-          b.types.addAll(s.types());
+          b.mutableTypes().addAll(s.types());
         }
         b.nullable |= s.nullable();
       });
       if (schemas.stream().allMatch(s -> !s.enumValues().isEmpty())) {
         schemas.forEach(s -> s.enumValues().forEach(v -> {
           if (!b.enumValues.contains(v)) {
-            b.enumValues.add(v);
+            b.mutableEnumValues().add(v);
           }
         }));
       }
@@ -212,9 +221,9 @@ final class SchemaNormalizer {
       b.typesSet = !b.types.isEmpty();
       return;
     }
-    b.variants.addAll(nonNull);
+    b.mutableVariants().addAll(nonNull);
     if (schemas.stream().allMatch(s -> s.is("object") || !s.properties().isEmpty())) {
-      b.types.add("object");
+      b.mutableTypes().add("object");
       b.typesSet = true;
     }
   }
@@ -238,28 +247,25 @@ final class SchemaNormalizer {
       return;
     }
     if (!b.properties.isEmpty()) {
-      b.types.add("object");
+      b.mutableTypes().add("object");
     } else if (b.items.isPresent()) {
-      b.types.add("array");
+      b.mutableTypes().add("array");
     } else if (!b.enumValues.isEmpty() && b.enumValues.stream().allMatch(JsonNode::isTextual)) {
-      b.types.add("string");
+      b.mutableTypes().add("string");
     } else if (!b.enumValues.isEmpty() && b.enumValues.stream().allMatch(JsonNode::isIntegralNumber)) {
-      b.types.add("integer");
+      b.mutableTypes().add("integer");
     }
   }
 
-  private static Optional<String> text(JsonNode node, String key) {
-    JsonNode value = node.get(key);
+  private static Optional<String> text(JsonNode value) {
     return value != null && value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
   }
 
-  private static Optional<BigDecimal> decimal(JsonNode node, String key) {
-    JsonNode value = node.get(key);
-    return value != null && value.isNumber() ? Optional.of(value.decimalValue()) : Optional.empty();
+  private static Optional<BigDecimal> decimal(JsonNode value) {
+    return value.isNumber() ? Optional.of(value.decimalValue()) : Optional.empty();
   }
 
-  private static Optional<Integer> integer(JsonNode node, String key) {
-    JsonNode value = node.get(key);
-    return value != null && value.isNumber() ? Optional.of(value.intValue()) : Optional.empty();
+  private static Optional<Integer> integer(JsonNode value) {
+    return value.isNumber() ? Optional.of(value.intValue()) : Optional.empty();
   }
 }
