@@ -73,7 +73,7 @@ final class DescribeCommand implements Callable<Integer> {
       return 2;
     }
     DocumentLoader loader = new DocumentLoader(
-        DocumentLoader.httpClient(Duration.ofSeconds(Math.min(10, timeoutSeconds))),
+        () -> DocumentLoader.httpClient(Duration.ofSeconds(Math.min(10, timeoutSeconds))),
         DocumentLoader.DEFAULT_MAX_BYTES, Duration.ofSeconds(timeoutSeconds));
     AdminApi api;
     try {
