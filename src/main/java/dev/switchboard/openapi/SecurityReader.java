@@ -18,9 +18,8 @@ import java.util.stream.Collectors;
  * {@code security} (or the document's global one) into {@link SecurityRequirements}.
  *
  * <p>Rules: an OAuth2 scheme with a password flow is {@code oauth2-password}, its {@code tokenUrl} resolved
- * against the document's URL when that is an http(s) URL (FastAPI writes it relative, as Swagger UI resolves
- * it), else against the absolute base URL, else kept as written; {@code http}/{@code bearer} and {@code
- * http}/{@code basic} are bearer and basic; {@code apiKey} keeps where the key goes and its name. Other OAuth2
+ * against the server (base) URL as OpenAPI says, else against the document's origin, else kept as written;
+ * {@code http}/{@code bearer} and {@code http}/{@code basic} are bearer and basic; {@code apiKey} keeps where the key goes and its name. Other OAuth2
  * flows, {@code openIdConnect}, {@code mutualTLS} and other HTTP schemes are {@code unsupported}, with a
  * sentence saying so. A requirement naming a scheme the document does not define is reported.
  */
@@ -89,18 +88,24 @@ final class SecurityReader {
         Optional.empty(), Optional.of(why));
   }
 
+  /**
+   * OpenAPI resolves relative URLs against the server URL, not the document's: FastAPI's relative {@code
+   * tokenUrl="api/v1/auth/token"} means {@code http://host/api/v1/auth/token} even when the document is
+   * served from {@code /api/v1/openapi.json}. The base URL already defaults to the document's origin.
+   */
   static String resolveUrl(String url, URI documentUrl, Optional<String> baseUrl) {
     try {
       if (URI.create(url).isAbsolute()) {
         return url;
       }
+      Optional<URI> base = baseUrl.map(URI::create).filter(URI::isAbsolute);
+      if (base.isPresent()) {
+        String directory = base.get().toString().endsWith("/") ? base.get().toString() : base.get() + "/";
+        return URI.create(directory).resolve(url).toString();
+      }
       String scheme = documentUrl.getScheme() == null ? "" : documentUrl.getScheme().toLowerCase(Locale.ROOT);
       if (scheme.startsWith("http")) {
-        return documentUrl.resolve(url).toString();
-      }
-      if (baseUrl.isPresent() && URI.create(baseUrl.get()).isAbsolute()) {
-        String base = baseUrl.get().endsWith("/") ? baseUrl.get() : baseUrl.get() + "/";
-        return URI.create(base).resolve(url).toString();
+        return documentUrl.resolve("/").resolve(url).toString();
       }
     } catch (IllegalArgumentException e) {
       // Not a URL we can resolve: keep it as the document wrote it.

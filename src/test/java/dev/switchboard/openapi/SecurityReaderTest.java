@@ -33,6 +33,15 @@ class SecurityReaderTest {
   }
 
   @Test
+  void relativeTokenUrlResolvesAgainstTheServerNotTheDocumentsFolder() {
+    assertThat(SecurityReader.resolveUrl("api/v1/auth/token",
+        java.net.URI.create("http://localhost:8000/api/v1/openapi.json"), java.util.Optional.of("http://localhost:8000")))
+        .isEqualTo("http://localhost:8000/api/v1/auth/token");
+    assertThat(SecurityReader.resolveUrl("token", java.net.URI.create("http://localhost:8000/api/v1/openapi.json"),
+        java.util.Optional.of("http://localhost:8000/api"))).isEqualTo("http://localhost:8000/api/token");
+  }
+
+  @Test
   void relativeTokenUrlOfAFileDocumentResolvesAgainstAnAbsoluteServer() {
     assertThat(SecurityReader.resolveUrl("token", java.net.URI.create("file:///tmp/openapi.json"),
         java.util.Optional.of("https://api.example.com/v1"))).isEqualTo("https://api.example.com/v1/token");
