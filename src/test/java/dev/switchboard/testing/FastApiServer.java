@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real FastAPI backend for tests: runs {@code /usr/bin/python3 -m uvicorn main:app} in an app folder on a free
- * local port and stops it on {@link #close()}.
+ * local port, with extra environment variables if asked, and stops it on {@link #close()}.
  *
  * <p>Debian's {@code python3-fastapi} (FastAPI 0.92, pydantic 1.10) is used on purpose, through
  * {@code /usr/bin/python3} and never the {@code python3} first on {@code PATH}. Call {@link #requireFastApi()}
@@ -35,6 +35,10 @@ import org.junit.jupiter.api.Assumptions;
  * FastApiServer.requireFastApi();
  * try (FastApiServer server = FastApiServer.start(FastApiServer.testApp())) {
  *     URI document = server.openApiUrl();
+ * }
+ * try (FastApiServer server = FastApiServer.start(FastApiServer.callCenterExample(), "/api/v1/openapi.json",
+ *         Map.of("CALLCENTER_DB", database.toString()))) {
+ *     ...
  * }
  * }</pre>
  */
@@ -52,12 +56,14 @@ public final class FastApiServer implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final String openApiPath;
     private final StringBuffer output;
     private final Thread outputReader;
 
-    private FastApiServer(Process process, int port, StringBuffer output, Thread outputReader) {
+    private FastApiServer(Process process, int port, String openApiPath, StringBuffer output, Thread outputReader) {
         this.process = process;
         this.port = port;
+        this.openApiPath = openApiPath;
         this.output = output;
         this.outputReader = outputReader;
     }
@@ -65,6 +71,16 @@ public final class FastApiServer implements AutoCloseable {
     /** The test backend in {@code src/test/resources/fastapi-app}, resolved from Maven's working directory. */
     public static Path testApp() {
         return Path.of(System.getProperty("user.dir"), "src", "test", "resources", "fastapi-app")
+                .toAbsolutePath().normalize();
+    }
+
+    /**
+     * The reference call-center app in {@code examples/fastapi-callcenter} (document at
+     * {@code /api/v1/openapi.json}, database file from {@code CALLCENTER_DB}), resolved from Maven's working
+     * directory.
+     */
+    public static Path callCenterExample() {
+        return Path.of(System.getProperty("user.dir"), "examples", "fastapi-callcenter")
                 .toAbsolutePath().normalize();
     }
 
@@ -108,14 +124,28 @@ public final class FastApiServer implements AutoCloseable {
      * @throws IllegalStateException if it does not answer within 20 s, with the server's output
      */
     public static FastApiServer start(Path appDir) {
+        return start(appDir, "/openapi.json", Map.of());
+    }
+
+    /**
+     * Starts uvicorn serving {@code main:app} from {@code appDir} with {@code environment} added to its own, and
+     * waits until {@code GET openApiPath} (for example {@code /api/v1/openapi.json}) answers 200.
+     *
+     * @throws IllegalStateException if it does not answer within 20 s, with the server's output
+     */
+    public static FastApiServer start(Path appDir, String openApiPath, Map<String, String> environment) {
         if (!Files.isRegularFile(appDir.resolve("main.py"))) {
             throw new IllegalArgumentException("No main.py in " + appDir.toAbsolutePath());
+        }
+        if (!openApiPath.startsWith("/")) {
+            throw new IllegalArgumentException("openApiPath must start with '/', not '" + openApiPath + "'");
         }
         int port = freePort();
         ProcessBuilder builder = python("-m", "uvicorn", "main:app", "--host", "127.0.0.1", "--port",
                 String.valueOf(port))
                 .directory(appDir.toFile())
                 .redirectErrorStream(true);
+        builder.environment().putAll(environment);
         Process process;
         try {
             process = builder.start();
@@ -127,7 +157,7 @@ public final class FastApiServer implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
 
-        FastApiServer server = new FastApiServer(process, port, output, reader);
+        FastApiServer server = new FastApiServer(process, port, openApiPath, output, reader);
         try {
             server.awaitDocument();
             return server;
@@ -143,7 +173,7 @@ public final class FastApiServer implements AutoCloseable {
     }
 
     public URI openApiUrl() {
-        return URI.create(baseUrl() + "/openapi.json");
+        return URI.create(baseUrl() + openApiPath);
     }
 
     public int port() {
@@ -188,7 +218,7 @@ public final class FastApiServer implements AutoCloseable {
                 if (response.statusCode() == 200) {
                     return;
                 }
-                lastProblem = "GET /openapi.json answered " + response.statusCode();
+                lastProblem = "GET " + openApiPath + " answered " + response.statusCode();
             } catch (IOException e) {
                 lastProblem = e.toString();
             } catch (InterruptedException e) {

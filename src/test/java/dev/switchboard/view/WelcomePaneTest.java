@@ -20,9 +20,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WelcomePaneTest {
 
+  private WelcomePane welcome;
+
   @Start
   void start(Stage stage) {
-    Scene scene = new Scene(new WelcomePane("9.9.9"), 760, 420);
+    welcome = new WelcomePane("9.9.9");
+    Scene scene = new Scene(welcome, 760, 520);
     scene.getStylesheets().add(WelcomePane.STYLESHEET);
     stage.setScene(scene);
     stage.show();
@@ -40,6 +43,26 @@ class WelcomePaneTest {
       assertThat(drawn.getText()).as(id).isEqualTo(label.getText());
     }
     writeScreenshot(robot, Path.of("target", "screenshots", "welcome.png"));
+  }
+
+  @Test
+  void showsTheRunningDemoWithItsAccountsAndDocumentUrl(FxRobot robot) throws IOException {
+    robot.interact(() -> welcome.showDemo("http://127.0.0.1:8123", "http://127.0.0.1:8123/api/v1/openapi.json",
+        java.util.List.of("admin / switchboard-admin   (calls:read, users:admin)", "viewer / switchboard-viewer")));
+    assertThat(robot.lookup("#demo-status").queryAs(Label.class).getText())
+        .contains("running at http://127.0.0.1:8123");
+    assertThat(robot.lookup("#welcome-describe").queryAs(Label.class).getText())
+        .endsWith("describe http://127.0.0.1:8123/api/v1/openapi.json");
+    assertThat(robot.lookup("#demo-details").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(2);
+    writeScreenshot(robot, Path.of("target", "screenshots", "welcome-demo.png"));
+  }
+
+  @Test
+  void saysPlainlyWhyTheDemoDidNotStart(FxRobot robot) {
+    robot.interact(() -> welcome.showDemoProblem("The demo call center could not start: port in use."));
+    Label status = robot.lookup("#demo-status").queryAs(Label.class);
+    assertThat(status.getText()).contains("could not start");
+    assertThat(status.getStyleClass()).contains("problem");
   }
 
   private static void writeScreenshot(FxRobot robot, Path file) throws IOException {

@@ -1,0 +1,234 @@
+package dev.switchboard.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code /api/v1/calls/}: list, create, read, change, delete, transfer and close calls. */
+final class CallsHandler {
+
+  private static final String COLLECTION = "/api/v1/calls/";
+  private static final String ITEM = "/api/v1/calls/{call_id}";
+  private static final Set<String> STATUSES = Set.of("ringing", "active", "completed", "missed", "voicemail",
+      "transferred");
+
+  private final Database database;
+  private final CallStore calls;
+  private final UserStore users;
+  private final ObjectIds ids;
+  private final Clock clock;
+
+  CallsHandler(Database database, CallStore calls, UserStore users, ObjectIds ids, Clock clock) {
+    this.database = database;
+    this.calls = calls;
+    this.users = users;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  void register(Dispatcher dispatcher) {
+    dispatcher.add("GET", COLLECTION, this::list);
+    dispatcher.add("POST", COLLECTION, this::create);
+    dispatcher.add("GET", ITEM, this::get);
+    dispatcher.add("PATCH", ITEM, this::update);
+    dispatcher.add("DELETE", ITEM, this::delete);
+    dispatcher.add("POST", ITEM + "/transfer", this::transfer);
+    dispatcher.add("POST", ITEM + "/close", this::close);
+  }
+
+  Response list(Request request) throws SQLException {
+    CallStore.Filter filter = new CallStore.Filter(text(request, "status"), statusIn(request),
+        text(request, "direction"), request.queryParam("agent_id").map(JsonNode::asLong), text(request, "queue"),
+        request.queryParam("started_at__gte").map(Json::time), request.queryParam("started_at__lte").map(Json::time),
+        text(request, "search"));
+    List<CallStore.Sort> sort = sort(request.query().path("order_by").asText("-started_at"));
+    long page = request.query().path("page").asLong();
+    int size = request.query().path("size").asInt();
+    // Far past any data: skip the arithmetic that could overflow, the page is empty anyway.
+    long offset = page > Integer.MAX_VALUE ? Long.MAX_VALUE : (page - 1) * size;
+    CallStore.Page found = database.read(c -> calls.list(c, filter, sort, offset, size));
+    ObjectNode body = Json.object();
+    body.set("items", Json.NODES.arrayNode().addAll(found.items().stream().map(Call::toJson).toList()));
+    body.put("total", found.total());
+    body.put("page", page);
+    body.put("size", size);
+    body.put("pages", (found.total() + size - 1) / size);
+    return Response.ok(body);
+  }
+
+  Response create(Request request) throws SQLException {
+    JsonNode body = request.body();
+    Instant now = Json.now(clock);
+    Call call = database.write(c -> {
+      Integer agentId = agent(c, body.get("agent_id"), "agent_id");
+      Instant started = Json.time(body.get("started_at"));
+      Call created = new Call(ids.next(now), body.get("direction").asText(), body.get("caller_number").asText(),
+          agentId, body.get("queue").asText(), body.get("status").asText(), started, time(body.get("ended_at")),
+          bigint(body.get("duration_s")), text(body.get("notes")), Json.stringList(body.get("tags")),
+          text(body.get("recording_url")), integer(body.get("satisfaction")), now, now);
+      calls.insert(c, created);
+      return created;
+    });
+    return Response.created(call.toJson());
+  }
+
+  Response get(Request request) throws SQLException {
+    String id = request.path().get("call_id").asText();
+    return Response.ok(database.read(c -> calls.find(c, id, false)).orElseThrow(CallsHandler::notFound).toJson());
+  }
+
+  /** PATCH: only the fields sent change (pydantic's {@code exclude_unset}); a null clears a nullable field. */
+  Response update(Request request) throws SQLException {
+    String id = request.path().get("call_id").asText();
+    JsonNode body = request.body();
+    Call updated = database.write(c -> {
+      Call call = calls.find(c, id, true).orElseThrow(CallsHandler::notFound);
+      Integer agentId = body.has("agent_id") ? agent(c, body.get("agent_id"), "agent_id") : call.agentId();
+      Call changed = new Call(call.id(), call.direction(), call.callerNumber(), agentId,
+          body.has("queue") ? body.get("queue").asText() : call.queue(),
+          body.has("status") ? body.get("status").asText() : call.status(), call.startedAt(),
+          body.has("ended_at") ? time(body.get("ended_at")) : call.endedAt(),
+          body.has("duration_s") ? bigint(body.get("duration_s")) : call.durationS(),
+          body.has("notes") ? text(body.get("notes")) : call.notes(),
+          body.has("tags") ? Json.stringList(body.get("tags")) : call.tags(),
+          body.has("recording_url") ? text(body.get("recording_url")) : call.recordingUrl(),
+          body.has("satisfaction") ? integer(body.get("satisfaction")) : call.satisfaction(),
+          call.createdAt(), Json.now(clock));
+      calls.update(c, changed);
+      return changed;
+    });
+    return Response.ok(updated.toJson());
+  }
+
+  Response delete(Request request) throws SQLException {
+    String id = request.path().get("call_id").asText();
+    if (!database.write(c -> calls.delete(c, id))) {
+      throw notFound();
+    }
+    return Response.noContent();
+  }
+
+  /** Hands the call to another agent: status {@code transferred}. The reason is accepted and not stored. */
+  Response transfer(Request request) throws SQLException {
+    String id = request.path().get("call_id").asText();
+    JsonNode body = request.body();
+    Call updated = database.write(c -> {
+      Call call = calls.find(c, id, true).orElseThrow(CallsHandler::notFound);
+      Integer agentId = agent(c, body.get("agent_id"), "agent_id");
+      Call changed = new Call(call.id(), call.direction(), call.callerNumber(), agentId, call.queue(),
+          "transferred", call.startedAt(), call.endedAt(), call.durationS(), call.notes(), call.tags(),
+          call.recordingUrl(), call.satisfaction(), call.createdAt(), Json.now(clock));
+      calls.update(c, changed);
+      return changed;
+    });
+    return Response.ok(updated.toJson());
+  }
+
+  /**
+   * Finishes the call: {@code completed}, or {@code missed} for {@code no_answer}; {@code ended_at} now if it was
+   * unset, {@code duration_s} from the times if unset, and the notes (when given) replacing the old ones.
+   */
+  Response close(Request request) throws SQLException {
+    String id = request.path().get("call_id").asText();
+    JsonNode body = request.body();
+    Instant now = Json.now(clock);
+    Call updated = database.write(c -> {
+      Call call = calls.find(c, id, true).orElseThrow(CallsHandler::notFound);
+      String status = body.get("outcome").asText().equals("no_answer") ? "missed" : "completed";
+      Instant ended = call.endedAt() != null ? call.endedAt() : now;
+      Long duration = call.durationS() != null ? call.durationS()
+          : Math.max(0, Duration.between(call.startedAt(), ended).toSeconds());
+      String notes = body.hasNonNull("notes") ? body.get("notes").asText() : call.notes();
+      Call changed = new Call(call.id(), call.direction(), call.callerNumber(), call.agentId(), call.queue(),
+          status, call.startedAt(), ended, duration, notes, call.tags(), call.recordingUrl(), call.satisfaction(),
+          call.createdAt(), now);
+      calls.update(c, changed);
+      return changed;
+    });
+    return Response.ok(updated.toJson());
+  }
+
+  /** An agent id from the body: null stays null, an id must be a user's (else 422 on that field). */
+  private Integer agent(Connection connection, JsonNode value, String field) throws SQLException {
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    long id = value.asLong();
+    if (!value.canConvertToInt() || users.existing(connection, List.of(id)).isEmpty()) {
+      throw ApiException.invalid(ErrorItem.valueError(ErrorItem.loc("body", field), "no user with id " + id,
+          value));
+    }
+    return (int) id;
+  }
+
+  private static List<String> statusIn(Request request) {
+    Optional<String> raw = text(request, "status__in");
+    if (raw.isEmpty() || raw.get().isBlank()) {
+      return List.of();
+    }
+    List<String> statuses = new ArrayList<>();
+    for (String part : raw.get().split(",")) {
+      String status = part.trim();
+      if (!STATUSES.contains(status)) {
+        String expected = "'ringing', 'active', 'completed', 'missed', 'voicemail' or 'transferred'";
+        throw ApiException.invalid(new ErrorItem("enum", ErrorItem.loc("query", "status__in"),
+            "Input should be " + expected, Json.NODES.textNode(status), Map.of("expected", expected)));
+      }
+      statuses.add(status);
+    }
+    return statuses;
+  }
+
+  /** {@code order_by}: a comma list of sortable fields, each optionally prefixed by '-' for descending. */
+  private static List<CallStore.Sort> sort(String orderBy) {
+    List<CallStore.Sort> keys = new ArrayList<>();
+    for (String part : orderBy.split(",")) {
+      String key = part.trim();
+      if (key.isEmpty()) {
+        continue;
+      }
+      boolean descending = key.startsWith("-");
+      String column = key.replaceFirst("^[-+]", "");
+      if (!CallStore.SORTABLE.contains(column)) {
+        throw ApiException.invalid(ErrorItem.valueError(ErrorItem.loc("query", "order_by"), "cannot sort by '"
+            + column + "'; use started_at, ended_at, duration_s, status, queue, caller_number, satisfaction or"
+            + " created_at, with '-' in front for descending", Json.NODES.textNode(orderBy)));
+      }
+      keys.add(new CallStore.Sort(column, descending));
+    }
+    return keys;
+  }
+
+  private static ApiException notFound() {
+    return ApiException.notFound("Call");
+  }
+
+  private static Optional<String> text(Request request, String name) {
+    return request.queryParam(name).map(JsonNode::asText);
+  }
+
+  private static String text(JsonNode value) {
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  private static Instant time(JsonNode value) {
+    return value == null || value.isNull() ? null : Json.time(value);
+  }
+
+  private static Long bigint(JsonNode value) {
+    return value == null || value.isNull() ? null : value.asLong();
+  }
+
+  private static Integer integer(JsonNode value) {
+    return value == null || value.isNull() ? null : value.asInt();
+  }
+}
