@@ -49,6 +49,8 @@ final class FieldBuilder {
   /** SQLModel's default {@code max_length=255} is a one-line name or title, not prose. */
   static final int TEXT_ABOVE = 255;
   private static final ObjectMapper PLAIN = new ObjectMapper();
+  private static final List<String> REFERENCE_EXTENSIONS = List.of("x-switchboard-reference", "x-reference",
+      "x-foreign-key");
 
   private final SchemaNormalizer normalizer;
   private final boolean optionalMeansNullable;
@@ -75,7 +77,8 @@ final class FieldBuilder {
 
   private List<FieldDef> fieldsOf(Schema object, int depth, Set<String> expanding) {
     Map<Expansion, List<FieldDef>> bySchema = expansions.computeIfAbsent(object, k -> new HashMap<>());
-    Expansion key = new Expansion(depth, Set.copyOf(expanding));
+    // Set.copyOf would copy the set twice more (into a HashSet, then an array) to drop duplicates it cannot have.
+    Expansion key = new Expansion(depth, expanding.isEmpty() ? Set.of() : Set.of(expanding.toArray(new String[0])));
     List<FieldDef> cached = bySchema.get(key);
     if (cached == null) {
       cached = List.copyOf(expand(object, depth, expanding));
@@ -154,9 +157,9 @@ final class FieldBuilder {
         nested = fieldsOf(s, depth + 1, expanding);
       }
     }
-    List<String> enumValues = s.enumValues().stream().map(JsonNode::asText).toList();
+    List<String> enumValues = type == FieldType.ENUM ? enumTexts(s) : List.of();
     return new FieldDef(name, labels.label(name, ownTitle(node)), type, s.format(), nullable, required, s.readOnly(),
-        s.writeOnly(), type == FieldType.ENUM ? enumValues : List.of(), items, nested, constraints(s),
+        s.writeOnly(), enumValues, items, nested, constraints(s),
         s.defaultValue().map(FieldBuilder::plain), s.description(), declaredReference(s));
   }
 
@@ -165,7 +168,10 @@ final class FieldBuilder {
    * RelationInferrer} checks it once all resources are known.
    */
   static Optional<Reference> declaredReference(Schema s) {
-    for (String key : List.of("x-switchboard-reference", "x-reference", "x-foreign-key")) {
+    if (s.extensions().isEmpty()) {
+      return Optional.empty();
+    }
+    for (String key : REFERENCE_EXTENSIONS) {
       JsonNode value = s.extensions().get(key);
       if (value == null) {
         continue;
@@ -208,23 +214,45 @@ final class FieldBuilder {
     if (title != null && title.isTextual()) {
       return Optional.of(title.asText());
     }
-    if (node.has("$ref") || !(node.has("allOf") || node.has("anyOf") || node.has("oneOf"))) {
+    JsonNode allOf = node.get("allOf");
+    JsonNode anyOf = node.get("anyOf");
+    JsonNode oneOf = node.get("oneOf");
+    if ((allOf == null && anyOf == null && oneOf == null) || node.has("$ref")) {
       return Optional.empty();
     }
-    List<JsonNode> wrapped = new ArrayList<>();
-    node.path("allOf").forEach(wrapped::add);
-    for (String union : List.of("anyOf", "oneOf")) {
-      List<JsonNode> nonNull = new ArrayList<>();
-      node.path(union).forEach(b -> {
-        if (!b.path("type").asText().equals("null")) {
-          nonNull.add(b);
+    // In order: the allOf branches, then the one non-null branch of anyOf, then of oneOf.
+    if (allOf != null) {
+      for (JsonNode branch : allOf) {
+        Optional<String> wrappedTitle = ownTitle(branch);
+        if (wrappedTitle.isPresent()) {
+          return wrappedTitle;
         }
-      });
-      if (nonNull.size() == 1) {
-        wrapped.add(nonNull.get(0));
       }
     }
-    return wrapped.stream().map(FieldBuilder::ownTitle).flatMap(Optional::stream).findFirst();
+    for (JsonNode union : new JsonNode[] {anyOf, oneOf}) {
+      JsonNode only = union == null ? null : onlyNonNullBranch(union);
+      if (only != null) {
+        Optional<String> wrappedTitle = ownTitle(only);
+        if (wrappedTitle.isPresent()) {
+          return wrappedTitle;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The one branch whose type is not {@code null}, or null when there are none or several. */
+  private static JsonNode onlyNonNullBranch(JsonNode union) {
+    JsonNode only = null;
+    for (JsonNode branch : union) {
+      if (!branch.path("type").asText().equals("null")) {
+        if (only != null) {
+          return null;
+        }
+        only = branch;
+      }
+    }
+    return only;
   }
 
   static FieldType typeOf(Schema s) {
@@ -267,6 +295,11 @@ final class FieldBuilder {
     if (type != FieldType.STRING) {
       return type;
     }
+    // Only a name containing one of these words can change the type: skip splitting all the others.
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (!lower.contains("pass") && !lower.contains("email")) {
+      return type;
+    }
     List<String> words = Names.words(name);
     if (words.contains("password") || words.contains("passphrase")) {
       return FieldType.PASSWORD;
@@ -304,7 +337,23 @@ final class FieldBuilder {
     return s.maxLength().filter(max -> max > TEXT_ABOVE).isPresent() ? FieldType.TEXT : FieldType.STRING;
   }
 
+  /** Each enum value as text; an enum's values are shared by every field that uses it, so read once. */
+  private final Map<Schema, List<String>> enumTexts = new IdentityHashMap<>();
+
+  private List<String> enumTexts(Schema s) {
+    if (s.enumValues().isEmpty()) {
+      return List.of();
+    }
+    return enumTexts.computeIfAbsent(s, k -> k.enumValues().stream().map(JsonNode::asText).toList());
+  }
+
   private static Constraints constraints(Schema s) {
+    // Most fields have none: share the one empty value instead of building eleven empty Optionals per field.
+    if (s.minimum().isEmpty() && s.maximum().isEmpty() && !s.exclusiveMinimum() && !s.exclusiveMaximum()
+        && s.multipleOf().isEmpty() && s.minLength().isEmpty() && s.maxLength().isEmpty() && s.pattern().isEmpty()
+        && s.minItems().isEmpty() && s.maxItems().isEmpty() && !s.uniqueItems()) {
+      return Constraints.NONE;
+    }
     return new Constraints(s.minimum(), s.maximum(), s.exclusiveMinimum(), s.exclusiveMaximum(), s.multipleOf(),
         optionalInt(s.minLength()), optionalInt(s.maxLength()), s.pattern(), optionalInt(s.minItems()),
         optionalInt(s.maxItems()), s.uniqueItems());
@@ -316,6 +365,16 @@ final class FieldBuilder {
 
   /** A JSON default as a plain Java value, so the model needs nothing but {@code java.*}. */
   private static Object plain(JsonNode value) {
+    // The common defaults without a round trip through the mapper, with the values it would give.
+    if (value.isTextual()) {
+      return value.textValue();
+    }
+    if (value.isBoolean()) {
+      return value.booleanValue();
+    }
+    if (value.isInt()) {
+      return value.intValue();
+    }
     return PLAIN.convertValue(value, Object.class);
   }
 }

@@ -101,11 +101,14 @@ final class ListEnvelope {
   }
 
   private static Optional<String> byPreferredName(List<String> names) {
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> keys = names.stream().map(ListEnvelope::key).toList();
     for (String preferred : ITEMS) {
-      for (String name : names) {
-        if (key(name).equals(preferred)) {
-          return Optional.of(name);
-        }
+      int at = keys.indexOf(preferred);
+      if (at >= 0) {
+        return Optional.of(names.get(at));
       }
     }
     return Optional.empty();
@@ -130,10 +133,14 @@ final class ListEnvelope {
   }
 
   private Optional<String> findIn(Schema object, List<String> keys, Predicate<Schema> type) {
+    // Each property's key once, not once per wanted key.
+    List<String> names = new ArrayList<>(object.properties().keySet());
+    List<String> propertyKeys = names.stream().map(ListEnvelope::key).toList();
     for (String wanted : keys) {
-      for (Map.Entry<String, JsonNode> property : object.properties().entrySet()) {
-        if (key(property.getKey()).equals(wanted) && type.test(normalizer.normalize(property.getValue()))) {
-          return Optional.of(property.getKey());
+      for (int i = 0; i < names.size(); i++) {
+        if (propertyKeys.get(i).equals(wanted)
+            && type.test(normalizer.normalize(object.properties().get(names.get(i))))) {
+          return Optional.of(names.get(i));
         }
       }
     }
@@ -181,6 +188,14 @@ final class ListEnvelope {
 
   /** Names compared ignoring case, {@code _} and {@code -}: {@code total_count} is {@code totalCount}. */
   static String key(String name) {
-    return name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+    // Most names are already lower case without separators: skip the three copies (the envelope checks ask
+    // for the key of every property of every list response several times).
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '_' || c == '-' || Character.isUpperCase(c) || c > 0x7f) {
+        return name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+      }
+    }
+    return name;
   }
 }

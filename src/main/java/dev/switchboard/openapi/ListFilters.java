@@ -15,12 +15,14 @@ import java.util.Set;
  */
 final class ListFilters {
 
-  /** One query parameter of a list operation, its schema normalised. */
-  record Param(String name, Schema schema, boolean required, boolean deprecated) {
+  /**
+   * One query parameter of a list operation, its schema normalised; {@code key} is its name compared ignoring
+   * case, {@code _} and {@code -}, worked out once (the paging and sort rules compare it many times).
+   */
+  record Param(String name, Schema schema, boolean required, boolean deprecated, String key) {
 
-    /** The name compared ignoring case, {@code _} and {@code -}. */
-    String key() {
-      return ListEnvelope.key(name);
+    Param(String name, Schema schema, boolean required, boolean deprecated) {
+      this(name, schema, required, deprecated, ListEnvelope.key(name));
     }
   }
 

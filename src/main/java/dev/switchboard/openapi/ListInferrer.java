@@ -221,7 +221,7 @@ final class ListInferrer {
     ListFilters.Param sort = field.get();
     used.add(sort.name());
     List<String> values = enumValues(sort.schema());
-    List<String> fields = values.stream().map(v -> v.replaceFirst("^[-+]", "")).distinct().toList();
+    List<String> fields = values.stream().map(ListInferrer::withoutDirectionSign).distinct().toList();
     boolean array = sort.schema().isArray();
     Optional<ListFilters.Param> parallel = first(params, DESCENDING_ARRAYS, used, open);
     if (parallel.isPresent()) {
@@ -238,6 +238,11 @@ final class ListInferrer {
     }
     return Optional.of(new SortDef(sort.name(), SortDef.Style.MINUS_PREFIX, array || values.isEmpty(),
         Optional.empty(), fields));
+  }
+
+  /** {@code -created_at} and {@code +created_at} sort by {@code created_at} (a regex was 4% of infer's garbage). */
+  private static String withoutDirectionSign(String value) {
+    return !value.isEmpty() && (value.charAt(0) == '-' || value.charAt(0) == '+') ? value.substring(1) : value;
   }
 
   private boolean isDirection(ListFilters.Param p) {

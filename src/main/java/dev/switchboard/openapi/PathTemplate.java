@@ -9,7 +9,7 @@ import java.util.List;
  * /api/v1/items/{item_id}/x} line up by position: their keys are {@code api/v1/items}, {@code
  * api/v1/items/{}} and {@code api/v1/items/{}/x}.
  */
-record PathTemplate(String path, List<String> segments) {
+record PathTemplate(String path, List<String> segments, String key) {
 
   static PathTemplate parse(String path) {
     List<String> segments = new ArrayList<>();
@@ -18,7 +18,8 @@ record PathTemplate(String path, List<String> segments) {
         segments.add(segment);
       }
     }
-    return new PathTemplate(path, List.copyOf(segments));
+    // The whole key is asked for many times while grouping: built once here.
+    return new PathTemplate(path, List.copyOf(segments), keyOf(segments, segments.size()));
   }
 
   static boolean isParam(String segment) {
@@ -29,12 +30,12 @@ record PathTemplate(String path, List<String> segments) {
     return segment.substring(1, segment.length() - 1);
   }
 
-  String key() {
-    return keyOf(segments.size());
-  }
-
   /** The key of the first {@code length} segments. */
   String keyOf(int length) {
+    return length == segments.size() ? key : keyOf(segments, length);
+  }
+
+  private static String keyOf(List<String> segments, int length) {
     StringBuilder key = new StringBuilder();
     for (int i = 0; i < length; i++) {
       if (i > 0) {

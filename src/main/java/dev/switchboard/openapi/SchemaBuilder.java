@@ -53,6 +53,10 @@ final class SchemaBuilder {
   boolean uniqueItems;
   Map<String, JsonNode> extensions = Map.of();
   boolean extensionsShared = true;
+  // The composition keywords, noted while the normaliser reads the node's keys (not part of the Schema).
+  JsonNode allOf;
+  JsonNode anyOf;
+  JsonNode oneOf;
 
   /** Merges another schema in (an {@code allOf} branch, a {@code $ref} target, the one non-null branch). */
   SchemaBuilder merge(Schema other) {
@@ -60,18 +64,30 @@ final class SchemaBuilder {
       componentName = other.componentName();
     }
     if (!typesSet && !other.types().isEmpty()) {
-      mutableTypes().addAll(other.types());
+      if (types.isEmpty()) {
+        types = other.types(); // immutable: shared until something adds to it
+      } else {
+        mutableTypes().addAll(other.types());
+      }
       typesSet = true;
     }
     nullable |= other.nullable();
-    format = format.or(other::format);
-    title = title.or(other::title);
-    description = description.or(other::description);
+    if (format.isEmpty()) {
+      format = other.format();
+    }
+    if (title.isEmpty()) {
+      title = other.title();
+    }
+    if (description.isEmpty()) {
+      description = other.description();
+    }
     if (enumValues.isEmpty() && !other.enumValues().isEmpty()) {
       enumValues = other.enumValues();
       enumValuesShared = true;
     }
-    defaultValue = defaultValue.or(other::defaultValue);
+    if (defaultValue.isEmpty()) {
+      defaultValue = other.defaultValue();
+    }
     readOnly |= other.readOnly();
     writeOnly |= other.writeOnly();
     if (!other.properties().isEmpty()) {
@@ -90,22 +106,42 @@ final class SchemaBuilder {
         ownRequired().addAll(other.required());
       }
     }
-    items = items.or(other::items);
+    if (items.isEmpty()) {
+      items = other.items();
+    }
     additionalProperties |= other.additionalProperties();
     if (variants.isEmpty() && !other.variants().isEmpty()) {
       variants = other.variants();
     }
-    discriminator = discriminator.or(other::discriminator);
-    minimum = minimum.or(other::minimum);
-    maximum = maximum.or(other::maximum);
+    if (discriminator.isEmpty()) {
+      discriminator = other.discriminator();
+    }
+    if (minimum.isEmpty()) {
+      minimum = other.minimum();
+    }
+    if (maximum.isEmpty()) {
+      maximum = other.maximum();
+    }
     exclusiveMinimum |= other.exclusiveMinimum();
     exclusiveMaximum |= other.exclusiveMaximum();
-    multipleOf = multipleOf.or(other::multipleOf);
-    minLength = minLength.or(other::minLength);
-    maxLength = maxLength.or(other::maxLength);
-    pattern = pattern.or(other::pattern);
-    minItems = minItems.or(other::minItems);
-    maxItems = maxItems.or(other::maxItems);
+    if (multipleOf.isEmpty()) {
+      multipleOf = other.multipleOf();
+    }
+    if (minLength.isEmpty()) {
+      minLength = other.minLength();
+    }
+    if (maxLength.isEmpty()) {
+      maxLength = other.maxLength();
+    }
+    if (pattern.isEmpty()) {
+      pattern = other.pattern();
+    }
+    if (minItems.isEmpty()) {
+      minItems = other.minItems();
+    }
+    if (maxItems.isEmpty()) {
+      maxItems = other.maxItems();
+    }
     uniqueItems |= other.uniqueItems();
     if (!other.extensions().isEmpty()) {
       if (extensions.isEmpty()) {
@@ -179,14 +215,36 @@ final class SchemaBuilder {
     return missing;
   }
 
-  /** The builder hands its collections over: it must not be used after this. */
+  /** A one-type set for each JSON type: almost every schema has exactly one, and they need no copy. */
+  private static final Map<String, Set<String>> SINGLE_TYPES = Map.of("string", Set.of("string"),
+      "integer", Set.of("integer"), "number", Set.of("number"), "boolean", Set.of("boolean"),
+      "object", Set.of("object"), "array", Set.of("array"));
+
+  /** Adds a non-null type; the first is a shared constant, a second one makes the set a copy. */
+  void addType(String type) {
+    if (types.isEmpty()) {
+      Set<String> single = SINGLE_TYPES.get(type);
+      if (single != null) {
+        types = single;
+        return;
+      }
+    }
+    mutableTypes().add(type);
+  }
+
+  /**
+   * The builder hands its collections over: it must not be used after this. Collections still shared are
+   * immutable already (constants, another schema's, a node's property view) and are not wrapped again.
+   */
   Schema build() {
-    return new Schema(componentName, unmodifiable(types), nullable, format, title, description,
-        enumValues.isEmpty() ? List.of() : Collections.unmodifiableList(enumValues),
-        defaultValue, readOnly, writeOnly, unmodifiable(properties), unmodifiable(required), items,
+    return new Schema(componentName, types instanceof LinkedHashSet ? unmodifiable(types) : types, nullable,
+        format, title, description,
+        enumValuesShared ? enumValues : Collections.unmodifiableList(enumValues),
+        defaultValue, readOnly, writeOnly, propertiesShared ? properties : unmodifiable(properties),
+        requiredShared ? required : unmodifiable(required), items,
         additionalProperties, variants.isEmpty() ? List.of() : Collections.unmodifiableList(variants),
         discriminator, minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, minLength, maxLength,
-        pattern, minItems, maxItems, uniqueItems, unmodifiable(extensions));
+        pattern, minItems, maxItems, uniqueItems, extensionsShared ? extensions : unmodifiable(extensions));
   }
 
   private static <K, V> Map<K, V> unmodifiable(Map<K, V> map) {

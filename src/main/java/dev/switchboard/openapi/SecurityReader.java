@@ -26,6 +26,9 @@ import java.util.stream.Collectors;
 final class SecurityReader {
 
   private final DiagnosticsCollector diagnostics;
+  /** Requirements already read, per {@code security} node, for {@link #memoSchemes}. */
+  private final Map<JsonNode, SecurityRequirements> memo = new java.util.IdentityHashMap<>();
+  private Set<String> memoSchemes;
 
   SecurityReader(DiagnosticsCollector diagnostics) {
     this.diagnostics = diagnostics;
@@ -119,11 +122,23 @@ final class SecurityReader {
     if (security == null || !security.isArray()) {
       return SecurityRequirements.NONE;
     }
+    // Most operations share the document's global requirement: read each node once (the result is
+    // immutable). Only requirements that named no unknown scheme are kept, so every warning is still given.
+    if (knownSchemes != memoSchemes) {
+      memo.clear();
+      memoSchemes = knownSchemes;
+    }
+    SecurityRequirements known = memo.get(security);
+    if (known != null) {
+      return known;
+    }
+    boolean[] unknown = {false};
     List<Map<String, List<String>>> alternatives = new ArrayList<>();
     for (JsonNode alternative : security) {
       Map<String, List<String>> schemes = new LinkedHashMap<>();
       alternative.fields().forEachRemaining(e -> {
         if (!knownSchemes.contains(e.getKey())) {
+          unknown[0] = true;
           diagnostics.warning(path, "The operation requires security scheme '" + e.getKey()
               + "', which components.securitySchemes does not define; it is ignored.");
         }
@@ -137,7 +152,11 @@ final class SecurityReader {
       // `security: []` on an operation explicitly makes it public.
       alternatives.add(Map.of());
     }
-    return new SecurityRequirements(alternatives);
+    SecurityRequirements requirements = new SecurityRequirements(alternatives);
+    if (!unknown[0]) {
+      memo.put(security, requirements);
+    }
+    return requirements;
   }
 
   private static Optional<String> text(JsonNode node, String key) {
