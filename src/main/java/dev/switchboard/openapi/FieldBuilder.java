@@ -39,8 +39,9 @@ import java.util.Set;
  *   <li>A record that is a union of object kinds has the fields all kinds share (the discriminator among
  *       them), typed JSON where the kinds disagree on a type.
  *   <li>Nullable: from the schema's shape (see {@link SchemaNormalizer}), and in OpenAPI 3.0 documents also
- *       whenever the property is not {@code required}: pydantic v1 writes {@code Optional[X]} that way,
- *       with no {@code nullable}, and sends {@code null} for it.
+ *       whenever the property is not {@code required} and has no non-null default: pydantic v1 writes
+ *       {@code Optional[X] = None} that way, with no {@code nullable}, and sends {@code null} for it, while a
+ *       field with a value default ({@code status: Status = Status.ringing}) refuses {@code null}.
  * </ul>
  */
 final class FieldBuilder {
@@ -143,7 +144,8 @@ final class FieldBuilder {
 
   private FieldDef field(String name, JsonNode node, boolean required, int depth, Set<String> expanding) {
     Schema s = normalizer.normalize(node);
-    boolean nullable = s.nullable() || (optionalMeansNullable && !required);
+    boolean defaultsToAValue = s.defaultValue().filter(d -> !d.isNull()).isPresent();
+    boolean nullable = s.nullable() || (optionalMeansNullable && !required && !defaultsToAValue);
     FieldType type = refinedByName(name, typeOf(s));
     Optional<FieldDef> items = Optional.empty();
     List<FieldDef> nested = List.of();

@@ -358,6 +358,18 @@ class FieldBuilderTest {
   }
 
   @Test
+  void pydanticV1OptionalPropertyWithAValueDefaultIsNotNullable() {
+    List<FieldDef> fields = fieldsOf("3.0.2", "Thing", """
+        "Thing": {"type": "object", "properties": {
+          "status": {"type": "string", "default": "ringing"},
+          "tags": {"type": "array", "items": {"type": "string"}, "default": []},
+          "notes": {"type": "string", "default": null}}}""");
+    assertThat(named(fields, "status").nullable()).isFalse();
+    assertThat(named(fields, "tags").nullable()).isFalse();
+    assertThat(named(fields, "notes").nullable()).isTrue();
+  }
+
+  @Test
   void optionalPropertyIsNotNullableInOpenApi31() {
     List<FieldDef> fields = fieldsOf("3.1.0", "Thing", """
         "Thing": {"type": "object", "properties": {"notes": {"type": "string"}}}""");
