@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The {@code calls} table. Every value travels as a JDBC parameter; column names come only from fixed lists. */
+/**
+ * The {@code calls} table, the durable store of the calls; every value travels as a JDBC parameter. Lists are
+ * filtered, sorted and paged by {@link CallIndex} in memory, with the {@link Filter}, {@link Sort} and {@link
+ * Page} of this class.
+ */
 final class CallStore {
 
-  /** The columns {@code order_by} may name (the document lists the same ones). */
+  /** The fields {@code order_by} may name (the document lists the same ones). */
   static final Set<String> SORTABLE = Set.of("started_at", "ended_at", "duration_s", "status", "queue",
       "caller_number", "satisfaction", "created_at");
 
@@ -48,80 +52,16 @@ final class CallStore {
   private static final String UPDATE = "UPDATE calls SET agent_id = ?, queue = ?, status = ?, ended_at = ?,"
       + " duration_s = ?, notes = ?, tags = ?, recording_url = ?, satisfaction = ?, updated_at = ? WHERE id = ?";
 
-  Page list(Connection connection, Filter filter, List<Sort> sort, long offset, int limit) throws SQLException {
-    List<Object> args = new ArrayList<>();
-    String where = where(filter, args);
-    long total;
-    try (PreparedStatement count = prepare(connection, "SELECT COUNT(*) FROM calls" + where, args);
-        ResultSet rows = count.executeQuery()) {
-      rows.next();
-      total = rows.getLong(1);
-    }
-    List<Call> items = new ArrayList<>();
-    if (offset < total) {
-      StringBuilder order = new StringBuilder(" ORDER BY ");
-      for (Sort key : sort) {
-        // Nulls sort low, as in MongoDB: first going up, last going down.
-        order.append(key.column()).append(key.descending() ? " DESC NULLS LAST, " : " ASC NULLS FIRST, ");
-      }
-      order.append("id").append(sort.isEmpty() || !sort.get(0).descending() ? " ASC" : " DESC");
-      List<Object> pageArgs = new ArrayList<>(args);
-      pageArgs.add(limit);
-      pageArgs.add(offset);
-      try (PreparedStatement select = prepare(connection,
-          "SELECT " + COLUMNS + " FROM calls" + where + order + " LIMIT ? OFFSET ?", pageArgs);
-          ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          items.add(read(rows));
-        }
+  /** Every call, for {@link CallIndex} (lists are served from memory; see there why). */
+  List<Call> all(Connection connection) throws SQLException {
+    List<Call> calls = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM calls");
+        ResultSet rows = select.executeQuery()) {
+      while (rows.next()) {
+        calls.add(read(rows));
       }
     }
-    return new Page(items, total);
-  }
-
-  private static String where(Filter filter, List<Object> args) {
-    List<String> conditions = new ArrayList<>();
-    filter.status().ifPresent(s -> add(conditions, args, "status = ?", s));
-    if (!filter.statusIn().isEmpty()) {
-      conditions.add("status IN (" + String.join(", ", filter.statusIn().stream().map(s -> "?").toList()) + ")");
-      args.addAll(filter.statusIn());
-    }
-    filter.direction().ifPresent(d -> add(conditions, args, "direction = ?", d));
-    filter.agentId().ifPresent(a -> add(conditions, args, "agent_id = ?", a));
-    filter.queue().ifPresent(q -> add(conditions, args, "queue = ?", q));
-    filter.startedFrom().ifPresent(t -> add(conditions, args, "started_at >= ?", t));
-    filter.startedTo().ifPresent(t -> add(conditions, args, "started_at <= ?", t));
-    filter.search().ifPresent(text -> {
-      String pattern = Sql.containing(text);
-      conditions.add("(LOWER(caller_number) LIKE ? ESCAPE '\\' OR LOWER(queue) LIKE ? ESCAPE '\\'"
-          + " OR LOWER(notes) LIKE ? ESCAPE '\\')");
-      args.addAll(List.of(pattern, pattern, pattern));
-    });
-    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-  }
-
-  private static void add(List<String> conditions, List<Object> args, String condition, Object value) {
-    conditions.add(condition);
-    args.add(value);
-  }
-
-  private static PreparedStatement prepare(Connection connection, String sql, List<Object> args)
-      throws SQLException {
-    PreparedStatement statement = connection.prepareStatement(sql);
-    try {
-      for (int i = 0; i < args.size(); i++) {
-        Object arg = args.get(i);
-        if (arg instanceof Instant instant) {
-          Sql.setTime(statement, i + 1, instant);
-        } else {
-          statement.setObject(i + 1, arg);
-        }
-      }
-      return statement;
-    } catch (SQLException e) {
-      statement.close();
-      throw e;
-    }
+    return calls;
   }
 
   /** The call, locked for the rest of the transaction when {@code forUpdate}. */

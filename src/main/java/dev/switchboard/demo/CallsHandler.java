@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code /api/v1/calls/}: list, create, read, change, delete, transfer and close calls. */
+/**
+ * {@code /api/v1/calls/}: list, create, read, change, delete, transfer and close calls. Lists come from the
+ * in-memory {@link CallIndex}; every write goes to the database first and then, once committed, to the index.
+ */
 final class CallsHandler {
 
   private static final String COLLECTION = "/api/v1/calls/";
@@ -21,15 +24,21 @@ final class CallsHandler {
   private static final Set<String> STATUSES = Set.of("ringing", "active", "completed", "missed", "voicemail",
       "transferred");
 
+  private static final List<CallStore.Sort> DEFAULT_SORT = List.of(new CallStore.Sort("started_at", true));
+
   private final Database database;
   private final CallStore calls;
+  private final CallIndex index;
+  /** Call writes go one at a time, so the index applies them in the order the database committed them. */
+  private final Object writes = new Object();
   private final UserStore users;
   private final ObjectIds ids;
   private final Clock clock;
 
-  CallsHandler(Database database, CallStore calls, UserStore users, ObjectIds ids, Clock clock) {
+  CallsHandler(Database database, CallStore calls, CallIndex index, UserStore users, ObjectIds ids, Clock clock) {
     this.database = database;
     this.calls = calls;
+    this.index = index;
     this.users = users;
     this.ids = ids;
     this.clock = clock;
@@ -45,17 +54,17 @@ final class CallsHandler {
     dispatcher.add("POST", ITEM + "/close", this::close);
   }
 
-  Response list(Request request) throws SQLException {
+  Response list(Request request) {
     CallStore.Filter filter = new CallStore.Filter(text(request, "status"), statusIn(request),
         text(request, "direction"), request.queryParam("agent_id").map(JsonNode::asLong), text(request, "queue"),
         request.queryParam("started_at__gte").map(Json::time), request.queryParam("started_at__lte").map(Json::time),
         text(request, "search"));
-    List<CallStore.Sort> sort = sort(request.query().path("order_by").asText("-started_at"));
+    List<CallStore.Sort> sort = sort(request.query().path("order_by").asText(""));
     long page = request.query().path("page").asLong();
     int size = request.query().path("size").asInt();
     // Far past any data: skip the arithmetic that could overflow, the page is empty anyway.
     long offset = page > Integer.MAX_VALUE ? Long.MAX_VALUE : (page - 1) * size;
-    CallStore.Page found = database.read(c -> calls.list(c, filter, sort, offset, size));
+    CallStore.Page found = index.list(filter, sort, offset, size);
     ObjectNode body = Json.object();
     body.set("items", Json.NODES.arrayNode().addAll(found.items().stream().map(Call::toJson).toList()));
     body.put("total", found.total());
@@ -68,7 +77,7 @@ final class CallsHandler {
   Response create(Request request) throws SQLException {
     JsonNode body = request.body();
     Instant now = Json.now(clock);
-    Call call = database.write(c -> {
+    Call call = writeThrough(c -> {
       Integer agentId = agent(c, body.get("agent_id"), "agent_id");
       Instant started = Json.time(body.get("started_at"));
       Call created = new Call(ids.next(now), body.get("direction").asText(), body.get("caller_number").asText(),
@@ -90,7 +99,7 @@ final class CallsHandler {
   Response update(Request request) throws SQLException {
     String id = request.path().get("call_id").asText();
     JsonNode body = request.body();
-    Call updated = database.write(c -> {
+    Call updated = writeThrough(c -> {
       Call call = calls.find(c, id, true).orElseThrow(CallsHandler::notFound);
       Integer agentId = body.has("agent_id") ? agent(c, body.get("agent_id"), "agent_id") : call.agentId();
       Call changed = new Call(call.id(), call.direction(), call.callerNumber(), agentId,
@@ -111,17 +120,29 @@ final class CallsHandler {
 
   Response delete(Request request) throws SQLException {
     String id = request.path().get("call_id").asText();
-    if (!database.write(c -> calls.delete(c, id))) {
-      throw notFound();
+    synchronized (writes) {
+      if (!database.write(c -> calls.delete(c, id))) {
+        throw notFound();
+      }
+      index.remove(id);
     }
     return Response.noContent();
+  }
+
+  /** Runs the write in a transaction and, once committed, puts the call it returns into the index. */
+  private Call writeThrough(Database.Work<Call> work) throws SQLException {
+    synchronized (writes) {
+      Call call = database.write(work);
+      index.put(call);
+      return call;
+    }
   }
 
   /** Hands the call to another agent: status {@code transferred}. The reason is accepted and not stored. */
   Response transfer(Request request) throws SQLException {
     String id = request.path().get("call_id").asText();
     JsonNode body = request.body();
-    Call updated = database.write(c -> {
+    Call updated = writeThrough(c -> {
       Call call = calls.find(c, id, true).orElseThrow(CallsHandler::notFound);
       Integer agentId = agent(c, body.get("agent_id"), "agent_id");
       Call changed = new Call(call.id(), call.direction(), call.callerNumber(), agentId, call.queue(),
@@ -141,7 +162,7 @@ final class CallsHandler {
     String id = request.path().get("call_id").asText();
     JsonNode body = request.body();
     Instant now = Json.now(clock);
-    Call updated = database.write(c -> {
+    Call updated = writeThrough(c -> {
       Call call = calls.find(c, id, true).orElseThrow(CallsHandler::notFound);
       String status = body.get("outcome").asText().equals("no_answer") ? "missed" : "completed";
       Instant ended = call.endedAt() != null ? call.endedAt() : now;
@@ -188,7 +209,10 @@ final class CallsHandler {
     return statuses;
   }
 
-  /** {@code order_by}: a comma list of sortable fields, each optionally prefixed by '-' for descending. */
+  /**
+   * {@code order_by}: a comma list of sortable fields, each optionally prefixed by '-' for descending. Empty (or
+   * only commas) means the default, newest first, as in the FastAPI example.
+   */
   private static List<CallStore.Sort> sort(String orderBy) {
     List<CallStore.Sort> keys = new ArrayList<>();
     for (String part : orderBy.split(",")) {
@@ -205,7 +229,7 @@ final class CallsHandler {
       }
       keys.add(new CallStore.Sort(column, descending));
     }
-    return keys;
+    return keys.isEmpty() ? DEFAULT_SORT : keys;
   }
 
   private static ApiException notFound() {

@@ -25,8 +25,17 @@ import org.slf4j.LoggerFactory;
  */
 final class Dispatcher implements HttpHandler {
 
-  /** Bodies above this are refused with 413 before they are read. */
+  /** Bodies above this are refused with 413. */
   static final int MAX_BODY_BYTES = 1024 * 1024;
+
+  /**
+   * How much of a request body is read and thrown away after answering without it (413, 401, 404...). Closing a
+   * socket with unread bytes in its receive buffer makes the kernel send a reset, and a client still writing the
+   * body (the JDK's HttpClient) then loses the answer ("fixed content-length: 35, bytes received: 0"). So the
+   * rest is read first and the connection stays usable; only a body beyond this cap gets {@code Connection:
+   * close} without being read (on loopback 16 MB take a few tens of milliseconds).
+   */
+  static final long MAX_DISCARDED_BYTES = 16L * 1024 * 1024;
 
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
@@ -76,6 +85,9 @@ final class Dispatcher implements HttpHandler {
       response = Response.error(500, "Internal Server Error");
     }
     try {
+      if (!discardRest(exchange)) {
+        exchange.getResponseHeaders().set("Connection", "close");
+      }
       write(exchange, response);
     } finally {
       exchange.close();
@@ -85,7 +97,7 @@ final class Dispatcher implements HttpHandler {
   private Response dispatch(HttpExchange exchange) throws Exception {
     Headers headers = exchange.getRequestHeaders();
     if (declaredLength(headers) > MAX_BODY_BYTES) {
-      throw tooLarge();
+      throw tooLarge(); // not read into memory; handle() discards it
     }
     String rawPath = exchange.getRequestURI().getRawPath();
     Router.Match match = router.match(exchange.getRequestMethod(), rawPath);
@@ -130,7 +142,36 @@ final class Dispatcher implements HttpHandler {
     }
   }
 
-  /** Reads at most one byte past the limit, so a huge chunked body is refused without being read. */
+  /**
+   * Reads the rest of the request body, counting and discarding it, up to {@link #MAX_DISCARDED_BYTES}. True when
+   * the body was read to its end (with a Content-Length or chunked), false when it goes on beyond the cap or
+   * the client stopped sending; then the connection must close.
+   */
+  private static boolean discardRest(HttpExchange exchange) {
+    long declared = declaredLength(exchange.getRequestHeaders());
+    if (declared > MAX_DISCARDED_BYTES) {
+      return false;
+    }
+    try {
+      InputStream in = exchange.getRequestBody();
+      if (in.read() < 0) {
+        return true; // the usual case: no body, or all of it read
+      }
+      byte[] buffer = new byte[64 * 1024];
+      long discarded = 1;
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        discarded += n;
+        if (discarded > MAX_DISCARDED_BYTES) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Reads at most one byte past the limit: a huge chunked body is refused without being held in memory. */
   private static byte[] readBody(InputStream in) throws IOException {
     byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
     if (bytes.length > MAX_BODY_BYTES) {
@@ -139,9 +180,9 @@ final class Dispatcher implements HttpHandler {
     return bytes;
   }
 
-  /** 413, and the connection closes afterwards: the rest of the body is never read. */
+  /** 413; {@link #handle} reads and discards the rest of the body before answering. */
   private static ApiException tooLarge() {
-    return new ApiException(413, Json.NODES.textNode("Request body too large"), Map.of("Connection", "close"));
+    return new ApiException(413, Json.NODES.textNode("Request body too large"), Map.of());
   }
 
   private static void write(HttpExchange exchange, Response response) throws IOException {

@@ -3,6 +3,11 @@ package dev.switchboard.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -83,6 +88,51 @@ class DemoServerTest {
     items.forEach(call -> started.add(call.path("started_at").asText()));
     assertThat(started).isSortedAccordingTo((a, b) -> Json.parseTime(b).orElseThrow()
         .compareTo(Json.parseTime(a).orElseThrow()));
+  }
+
+  @Test
+  void anEmptyOrderByIsTheDefaultOrder() {
+    JsonNode byDefault = client.get("/api/v1/calls/?size=100", viewer).json();
+
+    assertThat(client.get("/api/v1/calls/?size=100&order_by=", viewer).json()).isEqualTo(byDefault);
+  }
+
+  @Test
+  void listsShowEveryWriteAtOnce() {
+    String created = client.post("/api/v1/calls/", admin, """
+        {"direction": "inbound", "caller_number": "+1 555 0199", "queue": "support",
+         "started_at": "2024-05-01T09:00:00Z", "notes": "Asked about Zanzibar"}""").json().path("id").asText();
+    assertThat(searched("zanzibar")).containsExactly(created);
+
+    client.patch("/api/v1/calls/" + created, admin, "{\"notes\": \"Asked about Timbuktu\"}");
+    assertThat(searched("zanzibar")).isEmpty();
+    assertThat(searched("TIMBUKTU")).containsExactly(created);
+
+    client.delete("/api/v1/calls/" + created, admin);
+    assertThat(searched("timbuktu")).isEmpty();
+  }
+
+  private static List<String> searched(String text) {
+    List<String> ids = new ArrayList<>();
+    client.get("/api/v1/calls/?size=100&search=" + text, viewer).json().path("items")
+        .forEach(call -> ids.add(call.path("id").asText()));
+    return ids;
+  }
+
+  @Test
+  void aChunkedBodyOverOneMegabyteIs413AndTheAnswerArrives() throws Exception {
+    byte[] huge = ("{\"notes\": \"" + "x".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    for (int attempt = 0; attempt < 3; attempt++) {
+      // No length: sent chunked, so only counting while reading tells it is too large.
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.baseUrl().resolve("/api/v1/calls/"))
+          .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))).build(),
+          HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).isEqualTo(413);
+      assertThat(response.body()).isEqualTo("{\"detail\":\"Request body too large\"}");
+    }
   }
 
   @Test
