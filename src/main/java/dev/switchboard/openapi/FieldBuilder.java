@@ -69,23 +69,62 @@ final class FieldBuilder {
 
   /**
    * The same component is read at many places (a list and a read, a create and an update, nested in other
-   * records): its fields are built once per depth and set of enclosing components, which decide them.
+   * records). Its fields depend on the depth and on which components enclose it, but only on those the
+   * expansion actually asked about (the cycle checks): an expansion is reused wherever those answers are the
+   * same. Keying on the whole set of enclosing components instead made most nested expansions misses.
    */
-  private record Expansion(int depth, Set<String> expanding) {}
+  private record Expansion(Set<String> asked, Set<String> enclosing, List<FieldDef> fields) {
 
-  /** Per schema (by identity: a Schema's own equals would compare whole trees). */
-  private final Map<Schema, Map<Expansion, List<FieldDef>>> expansions = new IdentityHashMap<>();
+    boolean fits(Set<String> expanding) {
+      for (String component : asked) {
+        if (expanding.contains(component) != enclosing.contains(component)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** Per schema (by identity: a Schema's own equals would compare whole trees), then per depth. */
+  private final Map<Schema, Map<Integer, List<Expansion>>> expansions = new IdentityHashMap<>();
+  /** The components whose enclosure the expansions in progress asked about, innermost last. */
+  private final java.util.ArrayDeque<Set<String>> asking = new java.util.ArrayDeque<>();
 
   private List<FieldDef> fieldsOf(Schema object, int depth, Set<String> expanding) {
-    Map<Expansion, List<FieldDef>> bySchema = expansions.computeIfAbsent(object, k -> new HashMap<>());
-    // Set.copyOf would copy the set twice more (into a HashSet, then an array) to drop duplicates it cannot have.
-    Expansion key = new Expansion(depth, expanding.isEmpty() ? Set.of() : Set.of(expanding.toArray(new String[0])));
-    List<FieldDef> cached = bySchema.get(key);
-    if (cached == null) {
-      cached = List.copyOf(expand(object, depth, expanding));
-      bySchema.put(key, cached);
+    List<Expansion> known = expansions.computeIfAbsent(object, k -> new HashMap<>())
+        .computeIfAbsent(depth, k -> new ArrayList<>(1));
+    for (Expansion expansion : known) {
+      if (expansion.fits(expanding)) {
+        asked(expansion.asked());
+        return expansion.fields();
+      }
     }
-    return cached;
+    asking.addLast(new HashSet<>());
+    List<FieldDef> fields;
+    Set<String> asked;
+    try {
+      fields = List.copyOf(expand(object, depth, expanding));
+    } finally {
+      asked = asking.removeLast();
+    }
+    Set<String> enclosing = new HashSet<>();
+    for (String component : asked) {
+      if (expanding.contains(component)) {
+        enclosing.add(component);
+      }
+    }
+    known.add(new Expansion(asked, enclosing, fields));
+    asked(asked);
+    return fields;
+  }
+
+  /** Records, for every expansion in progress, that its result depends on these components' enclosure. */
+  private void asked(Set<String> components) {
+    if (!components.isEmpty()) {
+      for (Set<String> outer : asking) {
+        outer.addAll(components);
+      }
+    }
   }
 
   private List<FieldDef> expand(Schema object, int depth, Set<String> expanding) {
@@ -152,7 +191,10 @@ final class FieldBuilder {
     if (type == FieldType.ARRAY && s.items().isPresent()) {
       items = Optional.of(field(name, s.items().get(), true, depth + 1, expanding));
     } else if (type == FieldType.OBJECT) {
-      boolean cyclic = s.componentName().map(expanding::contains).orElse(false);
+      boolean cyclic = s.componentName().map(component -> {
+        asked(Set.of(component));
+        return expanding.contains(component);
+      }).orElse(false);
       if (cyclic || depth >= MAX_DEPTH) {
         type = FieldType.JSON;
       } else {
