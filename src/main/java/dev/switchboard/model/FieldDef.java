@@ -69,13 +69,4 @@ public record FieldDef(
         writeOnly, enumValues, items, fields, constraints, defaultValue, description, Optional.empty());
   }
 
-  public FieldDef withRequired(boolean newRequired) {
-    return new FieldDef(name, label, type, format, nullable, newRequired, readOnly, writeOnly, enumValues, items,
-        fields, constraints, defaultValue, description, reference);
-  }
-
-  public FieldDef withReadOnly(boolean newReadOnly) {
-    return new FieldDef(name, label, type, format, nullable, required, newReadOnly, writeOnly, enumValues, items,
-        fields, constraints, defaultValue, description, reference);
-  }
 }

@@ -1,6 +1,5 @@
 package dev.switchboard.openapi;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.model.FieldDef;
@@ -14,15 +13,7 @@ import org.junit.jupiter.api.Test;
 class FieldBuilderTest {
 
   private static OpenApiDocument doc(String openapi, String schemas) {
-    String json = """
-        {"openapi": "%s", "info": {"title": "T", "version": "1"}, "paths": {},
-         "components": {"schemas": {%s}}}
-        """.formatted(openapi, schemas);
-    try {
-      return DocumentLoader.withDefaults().parse(json.getBytes(UTF_8), DocumentSource.of("inline.json"));
-    } catch (DocumentException e) {
-      throw new AssertionError("The inline test document does not load: " + e.getMessage(), e);
-    }
+    return InlineDocs.withSchemas(openapi, schemas);
   }
 
   /** The fields of {@code #/components/schemas/<component>} in a document of the given version. */

@@ -1,6 +1,5 @@
 package dev.switchboard.openapi;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,15 +10,7 @@ import org.junit.jupiter.api.Test;
 class SchemaNormalizerTest {
 
   private static OpenApiDocument doc(String openapi, String schemas) {
-    String json = """
-        {"openapi": "%s", "info": {"title": "T", "version": "1"}, "paths": {},
-         "components": {"schemas": {%s}}}
-        """.formatted(openapi, schemas);
-    try {
-      return DocumentLoader.withDefaults().parse(json.getBytes(UTF_8), DocumentSource.of("inline.json"));
-    } catch (DocumentException e) {
-      throw new AssertionError("The inline test document does not load: " + e.getMessage(), e);
-    }
+    return InlineDocs.withSchemas(openapi, schemas);
   }
 
   /** Normalises {@code #/components/schemas/Thing} of a 3.1 document with the given schemas. */
