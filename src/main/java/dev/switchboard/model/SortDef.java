@@ -12,9 +12,12 @@ import java.util.Optional;
  * @param directionParam the separate direction parameter, for {@link Style#DIRECTION_PARAM} and {@link
  *     Style#PARALLEL_ARRAYS} ({@code order}, {@code descending[]})
  * @param fields the sortable field names when the document lists them (an enum), else empty (any field)
+ * @param repeated whether several fields are sent by repeating the parameter (an array parameter, parallel
+ *     arrays) rather than as one comma list
  */
 public record SortDef(
-    String param, Style style, boolean multi, Optional<String> directionParam, List<String> fields) {
+    String param, Style style, boolean multi, Optional<String> directionParam, List<String> fields,
+    boolean repeated) {
 
   public enum Style {
     /** {@code order_by=-started_at,status}: a leading {@code -} means descending. */
@@ -37,5 +40,10 @@ public record SortDef(
 
   public SortDef {
     fields = List.copyOf(fields);
+  }
+
+  /** A sort that repeats its parameter only in {@link Style#PARALLEL_ARRAYS} style. */
+  public SortDef(String param, Style style, boolean multi, Optional<String> directionParam, List<String> fields) {
+    this(param, style, multi, directionParam, fields, style == Style.PARALLEL_ARRAYS);
   }
 }

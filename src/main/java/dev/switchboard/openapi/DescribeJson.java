@@ -128,6 +128,7 @@ public final class DescribeJson {
       sort.put("param", list.sort().get().param());
       sort.put("style", list.sort().get().style().id());
       sort.put("multi", list.sort().get().multi());
+      sort.put("repeated", list.sort().get().repeated());
       sort.put("directionParam", list.sort().get().directionParam().orElse(null));
       strings(sort.putArray("fields"), list.sort().get().fields());
     } else {
@@ -143,7 +144,7 @@ public final class DescribeJson {
       ObjectNode filter = filters.addObject();
       filter.put("param", f.param()).put("field", f.field()).put("op", f.op().id()).put("type", f.type().id());
       strings(filter.putArray("enum"), f.enumValues());
-      filter.put("multi", f.multi()).put("required", f.required());
+      filter.put("multi", f.multi()).put("required", f.required()).put("repeated", f.repeated());
     }
     return out;
   }

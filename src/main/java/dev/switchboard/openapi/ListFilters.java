@@ -57,14 +57,17 @@ final class ListFilters {
     }
     // A name ending in [] is repeated to send several values, whatever its schema says (PagerDuty's statuses[]).
     boolean many = name.endsWith("[]");
+    boolean repeated = many;
     Schema value = schema;
     if (schema.isArray()) {
       many = true;
+      repeated = true;
       value = schema.items().map(normalizer::normalize).orElse(Schema.ANY);
     } else {
       Optional<Schema> one = oneOfMany(schema);
       if (one.isPresent()) {
         many = true;
+        repeated = true;
         value = one.get();
       }
     }
@@ -82,12 +85,12 @@ final class ListFilters {
     FilterOp op = decoded.op() == FilterOp.EQ && many ? FilterOp.IN : decoded.op();
     if (op == FilterOp.ISNULL) {
       return Optional.of(new FilterDef(name, decoded.field(), op, FieldType.BOOLEAN, List.of(), false,
-          param.required()));
+          param.required(), false));
     }
     List<String> enumValues = type == FieldType.ENUM
         ? value.enumValues().stream().map(JsonNode::asText).toList() : List.of();
     return Optional.of(new FilterDef(name, decoded.field(), op, type, enumValues, many || op == FilterOp.IN,
-        param.required()));
+        param.required(), repeated));
   }
 
   private Optional<FilterDef> skip(String path, String message) {

@@ -227,17 +227,17 @@ final class ListInferrer {
     if (parallel.isPresent()) {
       used.add(parallel.get().name());
       return Optional.of(new SortDef(sort.name(), SortDef.Style.PARALLEL_ARRAYS, true,
-          Optional.of(parallel.get().name()), fields));
+          Optional.of(parallel.get().name()), fields, true));
     }
     Optional<ListFilters.Param> direction = params.stream()
         .filter(p -> !used.contains(p.name()) && open.test(p) && isDirection(p)).findFirst();
     if (direction.isPresent()) {
       used.add(direction.get().name());
       return Optional.of(new SortDef(sort.name(), SortDef.Style.DIRECTION_PARAM, array,
-          Optional.of(direction.get().name()), fields));
+          Optional.of(direction.get().name()), fields, array));
     }
     return Optional.of(new SortDef(sort.name(), SortDef.Style.MINUS_PREFIX, array || values.isEmpty(),
-        Optional.empty(), fields));
+        Optional.empty(), fields, array));
   }
 
   /** {@code -created_at} and {@code +created_at} sort by {@code created_at} (a regex was 4% of infer's garbage). */

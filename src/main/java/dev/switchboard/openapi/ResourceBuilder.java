@@ -177,7 +177,7 @@ final class ResourceBuilder {
       if (plainText && field.isPresent() && field.get().type() == FieldType.ENUM && filter.op() != FilterOp.LIKE
           && filter.op() != FilterOp.ILIKE) {
         filters.add(new FilterDef(filter.param(), filter.field(), filter.op(), FieldType.ENUM,
-            field.get().enumValues(), filter.multi(), filter.required()));
+            field.get().enumValues(), filter.multi(), filter.required(), filter.repeated()));
       } else {
         filters.add(filter);
       }

@@ -1,0 +1,98 @@
+package dev.switchboard.http;
+
+import dev.switchboard.data.Authentication;
+import dev.switchboard.data.RecordClient;
+import dev.switchboard.model.AdminApi;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+
+/**
+ * One connection to one backend: the OkHttp client (timeouts, retries, credentials, the exchange log), the
+ * {@link RecordClient} and the {@link Authentication} over it. Close it to stop its threads.
+ */
+public final class HttpBackend implements AutoCloseable {
+
+  private final OkHttpClient client;
+  private final HttpAuthentication authentication;
+  private final HttpRecordClient records;
+  private final HttpUrl baseUrl;
+
+  private HttpBackend(OkHttpClient client, HttpAuthentication authentication, HttpRecordClient records,
+      HttpUrl baseUrl) {
+    this.client = client;
+    this.authentication = authentication;
+    this.records = records;
+    this.baseUrl = baseUrl;
+  }
+
+  /**
+   * A backend for {@code api} at {@code baseUrl} (the server URL the document's paths hang off, usually the
+   * model's {@code baseUrl}).
+   */
+  public static HttpBackend open(AdminApi api, String baseUrl, HttpSettings settings) {
+    HttpUrl base = HttpUrl.parse(baseUrl);
+    if (base == null) {
+      throw new IllegalArgumentException("'" + baseUrl + "' is not an http(s) URL; give the backend's address,"
+          + " such as http://localhost:8000");
+    }
+    HttpAuthentication authentication = new HttpAuthentication(api);
+    Dispatcher dispatcher = new Dispatcher();
+    // Bulk work keeps `concurrency` requests going; leave room for the view's own list and lookups beside it.
+    dispatcher.setMaxRequestsPerHost(Math.max(5, settings.concurrency() + 4));
+    dispatcher.setMaxRequests(Math.max(64, settings.concurrency() * 2));
+    OkHttpClient.Builder builder = new OkHttpClient.Builder()
+        .dispatcher(dispatcher)
+        // uvicorn 0.17 (Debian's FastAPI) and the JDK server speak HTTP/1.1 only; saying so skips ALPN.
+        .protocols(java.util.List.of(Protocol.HTTP_1_1))
+        .connectTimeout(settings.timeout())
+        .readTimeout(settings.timeout())
+        .writeTimeout(settings.timeout())
+        .callTimeout(settings.timeout().multipliedBy(2))
+        .followRedirects(true)
+        .addInterceptor(new RetryInterceptor(settings.maxRetries(), settings.firstBackoff(), settings.timeout()))
+        .addInterceptor(authentication.interceptor());
+    if (!settings.headers().isEmpty()) {
+      builder.addInterceptor(chain -> {
+        var request = chain.request().newBuilder();
+        settings.headers().forEach(request::header);
+        return chain.proceed(request.build());
+      });
+    }
+    builder.addNetworkInterceptor(new ExchangeLog(authentication));
+    OkHttpClient client = builder.build();
+    Exchanges exchanges = new Exchanges(client, new JsonValues(), authentication, settings.maxBodyBytes(),
+        settings.timeout());
+    authentication.attach(exchanges);
+    HttpRecordClient records = new HttpRecordClient(exchanges, new PathExpander(base), settings.pathValues(),
+        settings.concurrency());
+    return new HttpBackend(client, authentication, records, base);
+  }
+
+  public RecordClient records() {
+    return records;
+  }
+
+  public Authentication authentication() {
+    return authentication;
+  }
+
+  public String baseUrl() {
+    return baseUrl.toString();
+  }
+
+  /** Cancels what is in flight and stops the connection threads, so nothing outlives the connection. */
+  @Override
+  public void close() {
+    client.dispatcher().cancelAll();
+    client.dispatcher().executorService().shutdown();
+    client.connectionPool().evictAll();
+    try {
+      client.dispatcher().executorService().awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
