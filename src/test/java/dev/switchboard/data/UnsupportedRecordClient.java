@@ -1,0 +1,63 @@
+package dev.switchboard.data;
+
+import dev.switchboard.model.ResourceDef;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/** A RecordClient whose every method fails: tests override the ones they use. */
+class UnsupportedRecordClient implements RecordClient {
+
+  private static <T> CompletableFuture<T> no() {
+    return CompletableFuture.failedFuture(ApiProblem.of(ApiProblem.Kind.UNSUPPORTED, "not in this test"));
+  }
+
+  @Override
+  public CompletableFuture<Page> list(ResourceDef resource, ListQuery query) {
+    return no();
+  }
+
+  @Override
+  public CompletableFuture<Record> get(ResourceDef resource, String id) {
+    return no();
+  }
+
+  @Override
+  public CompletableFuture<List<Record>> getMany(ResourceDef resource, Collection<String> ids) {
+    return no();
+  }
+
+  @Override
+  public CompletableFuture<Record> create(ResourceDef resource, Map<String, ?> values) {
+    return no();
+  }
+
+  @Override
+  public CompletableFuture<Record> update(ResourceDef resource, Record current, Map<String, ?> changes) {
+    return no();
+  }
+
+  @Override
+  public CompletableFuture<Void> delete(ResourceDef resource, String id) {
+    return no();
+  }
+
+  @Override
+  public CompletableFuture<ActionResult> action(ResourceDef resource, String action, Optional<String> id,
+      Map<String, ?> body) {
+    return no();
+  }
+
+  @Override
+  public BulkJob updateMany(ResourceDef resource, List<Record> records, Map<String, ?> changes,
+      BulkJob.Listener listener) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public BulkJob deleteMany(ResourceDef resource, List<String> ids, BulkJob.Listener listener) {
+    throw new UnsupportedOperationException();
+  }
+}
