@@ -1,0 +1,45 @@
+package dev.switchboard.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The platform's per-user folder for Switchboard's log file: {@code $XDG_STATE_HOME/switchboard/logs} (or
+ * {@code ~/.local/state/switchboard/logs}) on Linux, {@code ~/Library/Logs/Switchboard} on macOS, {@code
+ * %LOCALAPPDATA%\Switchboard\Logs} on Windows. The launcher hands it to logback as {@code switchboard.logDir}
+ * before anything logs.
+ */
+final class LogDirectory {
+
+  static final String PROPERTY = "switchboard.logDir";
+
+  private LogDirectory() {}
+
+  static Path of(String osName, Map<String, String> env, Path home) {
+    String os = osName.toLowerCase(Locale.ROOT);
+    if (os.startsWith("windows")) {
+      String local = env.get("LOCALAPPDATA");
+      Path base = isSet(local) ? Path.of(local) : home.resolve("AppData").resolve("Local");
+      return base.resolve("Switchboard").resolve("Logs");
+    }
+    if (os.startsWith("mac") || os.startsWith("darwin")) {
+      return home.resolve("Library").resolve("Logs").resolve("Switchboard");
+    }
+    String xdg = env.get("XDG_STATE_HOME");
+    Path base = isSet(xdg) && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".local").resolve("state");
+    return base.resolve("switchboard").resolve("logs");
+  }
+
+  /** Sets the property unless the user already chose a folder with {@code -Dswitchboard.logDir}. */
+  static void install() {
+    if (System.getProperty(PROPERTY) == null) {
+      System.setProperty(PROPERTY, of(System.getProperty("os.name", ""), System.getenv(),
+          Path.of(System.getProperty("user.home"))).toString());
+    }
+  }
+
+  private static boolean isSet(String value) {
+    return value != null && !value.isBlank();
+  }
+}
