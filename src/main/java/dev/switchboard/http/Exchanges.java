@@ -43,7 +43,8 @@ final class Exchanges {
   CompletableFuture<Reply> send(Request request, Purpose purpose) {
     Call call = client.newCall(request);
     CancellableFuture<Reply> future = new CancellableFuture<>(call);
-    boolean loggedIn = auth.isLoggedIn();
+    // A refused login is a wrong password, not an expired session, even when someone was logged in before.
+    boolean loggedIn = auth.isLoggedIn() && request.tag(HttpAuthentication.Login.class) == null;
     call.enqueue(new Callback() {
       @Override
       public void onFailure(Call failed, IOException e) {

@@ -81,7 +81,8 @@ public final class HttpRecordClient implements RecordClient {
       Purpose purpose = Purpose.read("load the " + resource.label() + " list", "the " + resource.label() + " list",
           labels(resource));
       return Futures.map(exchanges.send(request, purpose),
-          reply -> PageReader.read(reply.body(), list.pagination(), query, resource.label()));
+          reply -> PageReader.read(reply.body(), list.pagination(), query, resource.label(),
+              resource.idField().orElse("id")));
     });
   }
 

@@ -21,6 +21,9 @@ import java.util.OptionalLong;
  * cursor; a body with a total has one when the records so far fall short of it; a body that says so itself
  * ({@code has_more}, {@code has_next}, {@code has_next_page}, {@code more}, at the top or in the object that
  * holds the records' paging) is believed; otherwise a full page means there may be more.
+ *
+ * <p>A cursor style whose answer names no next cursor pages Stripe's way: the cursor for the next page is the
+ * last record's id ({@code starting_after=<id>}).
  */
 final class PageReader {
 
@@ -30,6 +33,10 @@ final class PageReader {
   private PageReader() {}
 
   static Page read(Object body, Pagination pagination, ListQuery query, String resource) {
+    return read(body, pagination, query, resource, "id");
+  }
+
+  static Page read(Object body, Pagination pagination, ListQuery query, String resource, String idField) {
     List<?> items;
     Map<?, ?> envelope = null;
     if (body instanceof List<?> list) {
@@ -59,8 +66,12 @@ final class PageReader {
     OptionalLong total = outer == null ? OptionalLong.empty() : number(outer, pagination.totalField());
     Optional<String> nextCursor = outer == null ? Optional.empty() : pagination.nextCursorField()
         .map(path -> at(outer, path)).filter(c -> c instanceof String s && !s.isEmpty()).map(String.class::cast);
-    return new Page(records, total, hasNext(pagination, query, records.size(), total, nextCursor, envelope),
-        nextCursor);
+    boolean hasNext = hasNext(pagination, query, records.size(), total, nextCursor, envelope);
+    if (pagination.style() == PagingStyle.CURSOR && pagination.nextCursorField().isEmpty() && hasNext) {
+      nextCursor = records.get(records.size() - 1).id(idField);
+      hasNext = nextCursor.isPresent();
+    }
+    return new Page(records, total, hasNext, nextCursor);
   }
 
   private static boolean hasNext(Pagination pagination, ListQuery query, int count, OptionalLong total,
