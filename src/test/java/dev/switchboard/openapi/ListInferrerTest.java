@@ -448,12 +448,14 @@ class ListInferrerTest {
   }
 
   @Test
-  void inTakesSeveralValuesOfTheElementType() {
+  void inTakesSeveralValuesOfTheElementTypeAsACommaListUnlessItsParameterIsAnArray() {
     assertThat(filter("status__in", STR))
-        .isEqualTo(new FilterDef("status__in", "status", FilterOp.IN, FieldType.STRING, List.of(), true, false));
+        .isEqualTo(new FilterDef("status__in", "status", FilterOp.IN, FieldType.STRING, List.of(), true, false,
+            false));
     FilterDef ids = filter("id__in", arrayOf(INT));
     assertThat(ids.type()).isEqualTo(FieldType.INTEGER);
     assertThat(ids.multi()).isTrue();
+    assertThat(ids.repeated()).isTrue();
   }
 
   @Test
@@ -516,9 +518,10 @@ class ListInferrerTest {
   }
 
   @Test
-  void anArrayParameterWithoutOperatorIsAnInFilter() {
+  void anArrayParameterWithoutOperatorIsAnInFilterSentByRepeatingIt() {
     assertThat(filter("tags", arrayOf(enumOf("vip", "spam"))))
-        .isEqualTo(new FilterDef("tags", "tags", FilterOp.IN, FieldType.ENUM, List.of("vip", "spam"), true, false));
+        .isEqualTo(new FilterDef("tags", "tags", FilterOp.IN, FieldType.ENUM, List.of("vip", "spam"), true, false,
+            true));
   }
 
   @Test
@@ -534,7 +537,7 @@ class ListInferrerTest {
     String uuid = "{'type': 'string', 'format': 'uuid4'}";
     assertThat(filter("organization_id", "{'anyOf': [" + uuid + ", " + arrayOf(uuid) + ", {'type': 'null'}]}"))
         .isEqualTo(new FilterDef("organization_id", "organization_id", FilterOp.IN, FieldType.UUID, List.of(), true,
-            false));
+            false, true));
   }
 
   @Test
