@@ -1,0 +1,95 @@
+package dev.switchboard.viewmodel;
+
+import dev.switchboard.data.Record;
+import dev.switchboard.data.RecordLookup;
+import dev.switchboard.model.AdminApi;
+import dev.switchboard.model.FieldDef;
+import dev.switchboard.model.FieldType;
+import dev.switchboard.model.Reference;
+import dev.switchboard.model.ResourceDef;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+/**
+ * The names of the records a page refers to ({@code agent_id: 7} shown as "Dana Scully"): after each page, the
+ * ids in its reference fields are looked up in one batch per referenced resource through a {@link
+ * RecordLookup}, so each record is fetched once per view. Cells watch {@link #names()} and show the id until
+ * the name arrives (or if it never does: a deleted user stays "#7").
+ */
+public final class ReferenceNames {
+
+  private final AdminApi api;
+  private final RecordLookup lookup;
+  private final Executor ui;
+  private final ObservableMap<String, String> names = FXCollections.observableHashMap();
+
+  public ReferenceNames(AdminApi api, RecordLookup lookup, Executor ui) {
+    this.api = api;
+    this.lookup = lookup;
+    this.ui = ui;
+  }
+
+  /** Names by {@link #key}, filled in as lookups answer. */
+  public ObservableMap<String, String> names() {
+    return names;
+  }
+
+  public static String key(String resource, String id) {
+    return resource + ":" + id;
+  }
+
+  public Optional<String> name(String resource, Object id) {
+    return Optional.ofNullable(names.get(key(resource, text(id))));
+  }
+
+  /** Looks up every record {@code rows} refer to through {@code fields}. */
+  public void load(List<FieldDef> fields, Collection<Record> rows) {
+    Map<String, Set<String>> wanted = new LinkedHashMap<>();
+    for (FieldDef field : fields) {
+      Optional<Reference> reference = field.reference()
+          .or(() -> field.type() == FieldType.ARRAY ? field.items().flatMap(FieldDef::reference) : Optional.empty());
+      if (reference.isEmpty() || api.resource(reference.get().resource()).isEmpty()) {
+        continue;
+      }
+      Set<String> ids = wanted.computeIfAbsent(reference.get().resource(), r -> new LinkedHashSet<>());
+      for (Record row : rows) {
+        Object value = row.get(field.name()).orElse(null);
+        if (value instanceof List<?> many) {
+          many.stream().filter(v -> v != null).forEach(v -> ids.add(text(v)));
+        } else if (value != null) {
+          ids.add(text(value));
+        }
+      }
+    }
+    wanted.forEach((resourceName, ids) -> {
+      ResourceDef resource = api.resource(resourceName).orElseThrow();
+      List<String> missing = new ArrayList<>(ids);
+      missing.removeIf(id -> names.containsKey(key(resourceName, id)));
+      if (missing.isEmpty() || resource.operation(dev.switchboard.model.OperationKind.GET).isEmpty()
+          && resource.operation(dev.switchboard.model.OperationKind.LIST).isEmpty()) {
+        return;
+      }
+      lookup.find(resource, missing).whenCompleteAsync((found, failure) -> {
+        if (found != null) {
+          found.forEach((id, record) -> names.put(key(resourceName, id), RecordTitles.title(resource, record)));
+        }
+      }, ui);
+    });
+  }
+
+  private static String text(Object id) {
+    if (id instanceof Double d && d == Math.rint(d)) {
+      return Long.toString(d.longValue());
+    }
+    return String.valueOf(id);
+  }
+}
