@@ -109,7 +109,8 @@ final class ProblemMapper {
   /** The problem a failed exchange (no status) carries. */
   ApiProblem fromFailure(Purpose purpose, HttpUrl url, IOException failure, boolean cancelled, Duration timeout) {
     String host = url.host() + (url.port() == HttpUrl.defaultPort(url.scheme()) ? "" : ":" + url.port());
-    if (cancelled) {
+    // OkHttp ends a call that runs past its call timeout by cancelling it: that is a timeout, not a person's cancel.
+    if (cancelled && !isTimeout(failure)) {
       return new ApiProblem(Kind.CANCELLED, OptionalInt.empty(), "Cancelled.", List.of(), Optional.empty(), failure);
     }
     Kind kind;
