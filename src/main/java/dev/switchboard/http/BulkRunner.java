@@ -61,27 +61,42 @@ final class BulkRunner implements BulkJob {
             "Not changed: the bulk change was cancelled before this record."))));
         continue;
       }
-      send(index, id);
-      return;
+      if (!send(index, id)) {
+        return;
+      }
     }
   }
 
-  private void send(int index, String id) {
+  /**
+   * Sends the request for one record. Returns true when it finished at once (a request refused before sending),
+   * so the caller's loop goes on to the next; otherwise its completion starts the next. Going on in the loop
+   * rather than from the completion keeps thousands of at-once failures from nesting calls until the stack
+   * overflows (which CompletableFuture swallows, leaving the job never done).
+   */
+  private boolean send(int index, String id) {
     CompletableFuture<Optional<Record>> sent;
     try {
       sent = request.apply(id);
     } catch (RuntimeException e) {
       sent = CompletableFuture.failedFuture(e);
     }
+    if (sent.isDone()) {
+      finish(index, sent.handle((record, failure) -> result(id, record, failure)).join());
+      return true;
+    }
     inFlight.add(sent);
     CompletableFuture<Optional<Record>> mine = sent;
     sent.whenComplete((record, failure) -> {
       inFlight.remove(mine);
-      Result result = failure == null ? new Result(id, record, Optional.empty())
-          : new Result(id, Optional.empty(), Optional.of(problem(failure)));
-      finish(index, result);
+      finish(index, result(id, record, failure));
       startNext();
     });
+    return false;
+  }
+
+  private static Result result(String id, Optional<Record> record, Throwable failure) {
+    return failure == null ? new Result(id, record, Optional.empty())
+        : new Result(id, Optional.empty(), Optional.of(problem(failure)));
   }
 
   private static ApiProblem problem(Throwable failure) {

@@ -8,7 +8,8 @@ import okhttp3.HttpUrl;
 /**
  * Joins the server's base URL and one of the document's path templates, filling in path parameters. The
  * document's path is kept exactly (its trailing slash too: FastAPI answers {@code /calls} with a 307 to {@code
- * /calls/}); only the values are percent-encoded, so an id with a slash cannot reach another path.
+ * /calls/}); only the values are percent-encoded, so an id with a slash cannot reach another path, and a value
+ * of {@code .} or {@code ..} (which URLs read as path steps) is refused.
  */
 final class PathExpander {
 
@@ -52,6 +53,13 @@ final class PathExpander {
       m.appendReplacement(out, Matcher.quoteReplacement(value));
     }
     m.appendTail(out);
-    return out.toString();
+    String expanded = out.toString();
+    // URL rules read "." and ".." as "here" and "up one level", encoded or not: such an id would address another
+    // path (DELETE /calls/.. is DELETE /), so it is refused.
+    if (expanded.equals(".") || expanded.equals("..")) {
+      throw new IllegalArgumentException("'" + expanded + "' cannot go into " + template
+          + ": it would address another path.");
+    }
+    return expanded;
   }
 }

@@ -75,7 +75,8 @@ final class ProblemMapper {
       case 404 -> problem(Kind.NOT_FOUND, code, "Not found: " + purpose.what() + " does not exist (any more)."
           + quoted + " It may have been deleted; refresh and try again.", reason);
       case 429 -> problem(Kind.RATE_LIMITED, code, "The server at " + host + " is busy and asked to slow down."
-          + retryAfter.map(s -> " Try again in " + s + " seconds.").orElse(" Try again in a moment."), reason);
+          + retryAfter.flatMap(RetryInterceptor::retryAfter).map(wait -> " Try again in " + wait(wait) + ".")
+              .orElse(" Try again in a moment."), reason);
       case 413 -> problem(Kind.REJECTED, code, "The server refused " + purpose.what() + " because it is too large."
           + quoted, reason);
       default -> {
@@ -102,14 +103,15 @@ final class ProblemMapper {
   }
 
   ApiProblem tooLarge(Purpose purpose, HttpUrl url, long limit) {
-    return ApiProblem.of(Kind.TOO_LARGE, "The server at " + url.host() + " sent more than " + (limit >> 20)
-        + " MB for " + purpose.what() + "; Switchboard stopped reading. Ask for fewer records per page.");
+    return ApiProblem.of(Kind.TOO_LARGE, "The server at " + url.host() + " sent more than " + size(limit)
+        + " for " + purpose.what() + "; Switchboard stopped reading. Ask for fewer records per page.");
   }
 
   /** The problem a failed exchange (no status) carries. */
   ApiProblem fromFailure(Purpose purpose, HttpUrl url, IOException failure, boolean cancelled, Duration timeout) {
     String host = url.host() + (url.port() == HttpUrl.defaultPort(url.scheme()) ? "" : ":" + url.port());
-    if (cancelled) {
+    // OkHttp ends a call that runs past its call timeout by cancelling it: that is a timeout, not a person's cancel.
+    if (cancelled && !isTimeout(failure)) {
       return new ApiProblem(Kind.CANCELLED, OptionalInt.empty(), "Cancelled.", List.of(), Optional.empty(), failure);
     }
     Kind kind;
@@ -146,6 +148,24 @@ final class ProblemMapper {
 
   private static boolean isTimeout(IOException failure) {
     return failure instanceof InterruptedIOException && String.valueOf(failure.getMessage()).contains("timeout");
+  }
+
+  /** "32 MB", "64 KB", "500 bytes": the body limit as people read sizes. */
+  private static String size(long bytes) {
+    if (bytes >= 1L << 20) {
+      return (bytes >> 20) + " MB";
+    }
+    return bytes >= 1L << 10 ? (bytes >> 10) + " KB" : bytes + " bytes";
+  }
+
+  /** "1 second", "30 seconds", "5 minutes": how long {@code Retry-After} (seconds or an HTTP date) asked to wait. */
+  private static String wait(Duration wait) {
+    long s = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+    if (s >= 120) {
+      long minutes = (s + 59) / 60;
+      return minutes + " minutes";
+    }
+    return s == 1 ? "1 second" : s + " seconds";
   }
 
   private static String seconds(Duration timeout) {
