@@ -107,8 +107,11 @@ final class Exchanges {
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
+      // Cancelled first, then the call: closing the socket makes the reading thread fail at once, and that
+      // failure must not win the race and complete this future as a "Cancelled." problem instead.
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
       call.cancel();
-      return super.cancel(mayInterruptIfRunning);
+      return cancelled;
     }
   }
 }

@@ -12,8 +12,10 @@ final class Futures {
     CompletableFuture<R> result = new CompletableFuture<>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
+        // This future first, so the source's failure as it stops cannot complete it (see Exchanges).
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
         source.cancel(mayInterruptIfRunning);
-        return super.cancel(mayInterruptIfRunning);
+        return cancelled;
       }
     };
     source.whenComplete((value, failure) -> {
