@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -197,6 +198,11 @@ final class RecordsCommand {
     @Option(names = "--all", description = "Every page, from the one asked for to the end.")
     boolean all;
 
+    @Option(names = "--prefetch", defaultValue = "4", paramLabel = "N",
+        description = "With --all over numbered pages, how many pages to ask for ahead of the one printing"
+            + " (default: ${DEFAULT-VALUE}; 1 asks for the next page only).")
+    int prefetch;
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv",
         description = "table (default), json (one array) or csv.")
     RecordWriter.Format format;
@@ -205,6 +211,9 @@ final class RecordsCommand {
     void run(RecordsSession session, ResourceDef resource, PrintWriter out) throws UsageException, IOException {
       ListCapabilities list = resource.list().orElseThrow(() -> new UsageException(resource.name()
           + " cannot be listed: the API has no list operation for it."));
+      if (prefetch < 1 || prefetch > 16) {
+        throw new UsageException("--prefetch " + prefetch + " must be between 1 and 16.");
+      }
       if (size < 1) {
         throw new UsageException("--size " + size + " must be 1 or more.");
       }
@@ -228,46 +237,70 @@ final class RecordsCommand {
     }
 
     /**
-     * Prints pages as they arrive. With --all, the next page is asked for as soon as the current one is in and
-     * before it is printed, so printing overlaps the next request; at most two pages are held at a time.
+     * Prints pages as they arrive, in order. With --all the next pages are asked for before the current one is
+     * printed: by cursor, one ahead; by number with a known total, up to --prefetch ahead (never past the last
+     * page). At most that many pages are held at a time, so memory stays flat however long the list.
      */
     private void stream(RecordClient client, ResourceDef resource, ListQuery first, PrintWriter out)
         throws IOException {
       PrintWriter err = spec.commandLine().getErr();
       boolean progress = all && System.console() != null;
       RecordWriter.ListSink sink = RecordWriter.list(format, out, columns(resource));
+      ArrayDeque<Map.Entry<ListQuery, CompletableFuture<Page>>> inFlight = new ArrayDeque<>();
+      inFlight.add(Map.entry(first, client.list(resource, first)));
       ListQuery query = first;
-      CompletableFuture<Page> pending = client.list(resource, query);
       long printed = 0;
       Page page;
-      while (true) {
-        page = RecordsSession.await(pending);
-        ListQuery next = null;
-        if (all && page.hasNext() && !page.records().isEmpty()) {
-          next = query.next(page);
-          pending = client.list(resource, next);
+      try {
+        while (true) {
+          var head = inFlight.poll();
+          query = head.getKey();
+          page = RecordsSession.await(head.getValue());
+          boolean more = all && page.hasNext() && !page.records().isEmpty();
+          if (!more) {
+            cancel(inFlight);
+          } else if (page.nextCursor().isPresent() || query.cursor().isPresent() || page.total().isEmpty()) {
+            // The next page is known only from this one: ask for it now, print this one meanwhile.
+            cancel(inFlight);
+            ListQuery next = query.next(page);
+            inFlight.add(Map.entry(next, client.list(resource, next)));
+          } else {
+            long lastPage = (page.total().getAsLong() + query.pageSize() - 1) / query.pageSize();
+            ListQuery last = inFlight.isEmpty() ? query : inFlight.peekLast().getKey();
+            while (inFlight.size() < prefetch && last.page() < lastPage) {
+              last = last.withPage(last.page() + 1);
+              inFlight.add(Map.entry(last, client.list(resource, last)));
+            }
+            more = !inFlight.isEmpty();
+          }
+          sink.page(page.records());
+          printed += page.records().size();
+          if (progress) {
+            err.print("\r" + resource.name() + ": " + count(printed)
+                + (page.total().isPresent() ? " of " + count(page.total().getAsLong()) : "") + " records");
+            err.flush();
+          }
+          if (!more) {
+            break;
+          }
+          if (out.checkError()) {
+            // The reader went away (| head): stop asking for more.
+            cancel(inFlight);
+            break;
+          }
         }
-        sink.page(page.records());
-        printed += page.records().size();
-        if (progress) {
-          err.print("\r" + resource.name() + ": " + count(printed)
-              + (page.total().isPresent() ? " of " + count(page.total().getAsLong()) : "") + " records");
-          err.flush();
-        }
-        if (next == null) {
-          break;
-        }
-        if (out.checkError()) {
-          // The reader went away (| head): stop asking for more.
-          pending.cancel(true);
-          break;
-        }
-        query = next;
+      } finally {
+        cancel(inFlight);
       }
       if (progress) {
         err.println();
       }
       sink.end(note(resource, first, query, page, printed));
+    }
+
+    private static void cancel(ArrayDeque<Map.Entry<ListQuery, CompletableFuture<Page>>> inFlight) {
+      inFlight.forEach(e -> e.getValue().cancel(true));
+      inFlight.clear();
     }
 
     private String note(ResourceDef resource, ListQuery first, ListQuery last, Page page, long printed) {
