@@ -43,9 +43,6 @@ final class RecordsOptions {
       description = "How long one request may take (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
-  @Option(names = {"-v", "--verbose"}, description = "Log every HTTP exchange to stderr (secrets hidden).")
-  boolean verbose;
-
   /** How a person chose to log in: the scheme types that fit, and the credentials for each. */
   record Login(String how, Set<SecurityDef.Type> types, java.util.function.Function<SecurityDef.Type, Credentials> credentials) {}
 

@@ -39,7 +39,6 @@ final class RecordsSession implements AutoCloseable {
     Map<String, String> headers = options.headerMap();
     Duration timeout = Duration.ofSeconds(options.timeoutSeconds);
     Optional<RecordsOptions.Login> login = options.login();
-    quietLogs(options.verbose);
     AdminApi api;
     try (OkHttpFetcher fetcher = new OkHttpFetcher(timeout)) {
       DocumentLoader loader = new DocumentLoader(() -> DocumentLoader.httpClient(timeout),
@@ -66,16 +65,6 @@ final class RecordsSession implements AutoCloseable {
       throw e;
     }
     return session;
-  }
-
-  /**
-   * The exchange log is for the desktop app's diagnosis; on the command line it would mix with the output, so it
-   * is off unless --verbose asks for it.
-   */
-  private static void quietLogs(boolean verbose) {
-    if (org.slf4j.LoggerFactory.getLogger("dev.switchboard") instanceof ch.qos.logback.classic.Logger logger) {
-      logger.setLevel(verbose ? ch.qos.logback.classic.Level.INFO : ch.qos.logback.classic.Level.OFF);
-    }
   }
 
   private void logIn(RecordsOptions.Login login) throws UsageException {
