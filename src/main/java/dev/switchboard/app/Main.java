@@ -22,6 +22,8 @@ public final class Main {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    // `records create --data @call.json` reads the file itself, like curl; picocli must not expand it into arguments.
+    commandLine.setExpandAtFiles(false);
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
       err.println("switchboard: " + e.getMessage());
       return 1;

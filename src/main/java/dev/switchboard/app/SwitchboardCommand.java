@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "An admin desktop client generated from a backend's OpenAPI document.",
-    subcommands = {DescribeCommand.class, DemoServerCommand.class})
+    subcommands = {DescribeCommand.class, RecordsCommand.class, DemoServerCommand.class})
 final class SwitchboardCommand implements Callable<Integer> {
 
   @Override
