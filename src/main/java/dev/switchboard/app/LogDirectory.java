@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The platform's per-user folder for Switchboard's log file: {@code $XDG_STATE_HOME/switchboard/logs} (or
  * {@code ~/.local/state/switchboard/logs}) on Linux, {@code ~/Library/Logs/Switchboard} on macOS, {@code
- * %LOCALAPPDATA%\Switchboard\Logs} on Windows. The launcher hands it to logback as {@code switchboard.logDir}
- * before anything logs.
+ * %LOCALAPPDATA%\Switchboard\Logs} on Windows; {@code -Dswitchboard.logDir} chooses another. The launcher sets
+ * up logging there ({@link LogSetup}) before anything logs.
  */
 final class LogDirectory {
 
@@ -31,12 +31,11 @@ final class LogDirectory {
     return base.resolve("switchboard").resolve("logs");
   }
 
-  /** Sets the property unless the user already chose a folder with {@code -Dswitchboard.logDir}. */
-  static void install() {
-    if (System.getProperty(PROPERTY) == null) {
-      System.setProperty(PROPERTY, of(System.getProperty("os.name", ""), System.getenv(),
-          Path.of(System.getProperty("user.home"))).toString());
-    }
+  /** The folder: {@code -Dswitchboard.logDir} when given, else the platform's. */
+  static Path current() {
+    String chosen = System.getProperty(PROPERTY);
+    return chosen != null && !chosen.isBlank() ? Path.of(chosen)
+        : of(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
   }
 
   private static boolean isSet(String value) {

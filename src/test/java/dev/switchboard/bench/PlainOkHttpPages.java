@@ -18,7 +18,7 @@ import okio.Okio;
  * seconds=T} (T counted from the start of main).
  *
  * <p>Usage: {@code java -cp target/test-classes:target/lib/* dev.switchboard.bench.PlainOkHttpPages
- * http://127.0.0.1:8123 admin switchboard-admin 100}
+ * http://127.0.0.1:8123 admin switchboard-admin 100 [max pages]}
  */
 public final class PlainOkHttpPages {
 
@@ -30,6 +30,8 @@ public final class PlainOkHttpPages {
     String user = args.length > 1 ? args[1] : "admin";
     String password = args.length > 2 ? args[2] : "switchboard-admin";
     int size = args.length > 3 ? Integer.parseInt(args[3]) : 100;
+    // A page limit of 1 measures the fixed cost (JVM, client, login, first page) to subtract from a full run.
+    long maxPages = args.length > 4 ? Long.parseLong(args[4]) : Long.MAX_VALUE;
     OkHttpClient client = new OkHttpClient.Builder().protocols(List.of(Protocol.HTTP_1_1)).build();
     ObjectMapper json = new ObjectMapper();
     String token;
@@ -46,7 +48,7 @@ public final class PlainOkHttpPages {
       JsonNode body = json.readTree(response.body().byteStream());
       total = body.path("total").asLong();
     }
-    long pages = (total + size - 1) / size;
+    long pages = Math.min(maxPages, (total + size - 1) / size);
     var sink = Okio.blackhole();
     for (int p = 2; p <= pages; p++) {
       try (Response response = client.newCall(page(base, token, p, size)).execute()) {

@@ -11,10 +11,6 @@ import static dev.switchboard.http.TestResources.problem;
 import static dev.switchboard.http.TestResources.taken;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import dev.switchboard.data.Credentials;
 import dev.switchboard.data.ListQuery;
 import dev.switchboard.model.ResourceDef;
@@ -22,13 +18,11 @@ import dev.switchboard.model.SecurityDef;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.stream.Collectors;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /** The exchange log tells what happened without ever writing a secret. */
 class ExchangeLogTest {
@@ -41,22 +35,35 @@ class ExchangeLogTest {
   final MockWebServer server = new MockWebServer();
 
   private final ResourceDef resource = calls().build();
-  private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
-  private final Logger logger = (Logger) LoggerFactory.getLogger(ExchangeLog.class);
-  private Level levelBefore;
+  /** Every record the exchange log writes, formatted as a log file would show it. */
+  private final java.util.List<String> captured = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final java.util.logging.Handler handler = new java.util.logging.Handler() {
+    @Override
+    public void publish(java.util.logging.LogRecord record) {
+      captured.add(new java.util.logging.SimpleFormatter().formatMessage(record));
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  };
+  private final java.util.logging.Logger logger = java.util.logging.Logger.getLogger(ExchangeLog.class.getName());
+  private java.util.logging.Level levelBefore;
   private HttpBackend backend;
 
   @BeforeEach
   void capture() {
     levelBefore = logger.getLevel();
-    logger.setLevel(Level.DEBUG);
-    captured.start();
-    logger.addAppender(captured);
+    logger.setLevel(java.util.logging.Level.FINE);
+    handler.setLevel(java.util.logging.Level.ALL);
+    logger.addHandler(handler);
   }
 
   @AfterEach
   void release() {
-    logger.detachAppender(captured);
+    logger.removeHandler(handler);
     logger.setLevel(levelBefore);
     if (backend != null) {
       backend.close();
@@ -68,7 +75,7 @@ class ExchangeLogTest {
   }
 
   private String log() {
-    return captured.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"));
+    return String.join("\n", captured);
   }
 
   private void listOnce() {
