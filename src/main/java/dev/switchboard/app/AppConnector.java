@@ -1,0 +1,131 @@
+package dev.switchboard.app;
+
+import dev.switchboard.data.Authentication;
+import dev.switchboard.data.RecordClient;
+import dev.switchboard.demo.DemoOptions;
+import dev.switchboard.demo.DemoServer;
+import dev.switchboard.http.HttpBackend;
+import dev.switchboard.http.HttpSettings;
+import dev.switchboard.model.AdminApi;
+import dev.switchboard.openapi.DocumentDiscovery;
+import dev.switchboard.openapi.DocumentException;
+import dev.switchboard.openapi.DocumentLoader;
+import dev.switchboard.viewmodel.ActivityTracker;
+import dev.switchboard.viewmodel.Connection;
+import dev.switchboard.viewmodel.Connector;
+import dev.switchboard.viewmodel.TrackedRecordClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The desktop app's {@link Connector}: finds and reads documents with {@link DocumentDiscovery}, opens backends
+ * with {@link HttpBackend}, and starts the embedded demo once, on first use. All of it runs on the app's
+ * background executor, never on the JavaFX thread.
+ */
+final class AppConnector implements Connector, AutoCloseable {
+
+  private final ExecutorService background;
+  private final ActivityTracker activity;
+  private final DemoOptions demoOptions;
+  private final HttpSettings settings;
+  private final OkHttpFetcher fetcher;
+  private volatile DemoServer demo;
+
+  AppConnector(ExecutorService background, ActivityTracker activity, DemoOptions demoOptions, HttpSettings settings) {
+    this.background = background;
+    this.activity = activity;
+    this.demoOptions = demoOptions;
+    this.settings = settings;
+    this.fetcher = new OkHttpFetcher(settings.timeout());
+  }
+
+  @Override
+  public CompletableFuture<AdminApi> readApi(String location) {
+    return CompletableFuture.supplyAsync(() -> {
+      DocumentLoader loader = new DocumentLoader(() -> DocumentLoader.httpClient(settings.timeout()),
+          DocumentLoader.DEFAULT_MAX_BYTES, settings.timeout());
+      try {
+        return new DocumentDiscovery(loader, fetcher, settings.timeout()).read(location, settings.headers());
+      } catch (DocumentException e) {
+        throw new CompletionException(e);
+      }
+    }, background);
+  }
+
+  @Override
+  public Connection open(AdminApi api) {
+    String base = api.baseUrl().orElseThrow(() -> new IllegalArgumentException("The document names no server to"
+        + " send requests to. Open the API by its http(s) address rather than as a file."));
+    HttpBackend backend = HttpBackend.open(api, base, settings);
+    RecordClient records = new TrackedRecordClient(backend.records(), activity);
+    return new Connection() {
+      @Override
+      public AdminApi api() {
+        return api;
+      }
+
+      @Override
+      public RecordClient records() {
+        return records;
+      }
+
+      @Override
+      public Authentication authentication() {
+        return backend.authentication();
+      }
+
+      @Override
+      public String address() {
+        return backend.baseUrl();
+      }
+
+      @Override
+      public void close() {
+        // Closing waits up to two seconds for the connection threads: not on the JavaFX thread.
+        background.execute(backend::close);
+      }
+    };
+  }
+
+  @Override
+  public CompletableFuture<String> startDemo() {
+    return CompletableFuture.supplyAsync(() -> {
+      synchronized (this) {
+        if (demo == null) {
+          try {
+            demo = DemoServer.start(demoOptions);
+          } catch (IOException e) {
+            throw new UncheckedIOException("The demo call center could not start: " + e.getMessage(), e);
+          }
+        }
+        return demo.baseUrl().toString();
+      }
+    }, background);
+  }
+
+  @Override
+  public List<DemoAccount> demoAccounts() {
+    return DemoServer.accounts().stream()
+        .map(a -> new DemoAccount(a.username(), a.password(), a.scopes())).toList();
+  }
+
+  /** Stops the demo if it was started; called when the app quits. */
+  @Override
+  public void close() {
+    fetcher.close();
+    DemoServer running = demo;
+    if (running != null) {
+      running.close();
+    }
+  }
+
+  static HttpSettings defaultSettings() {
+    return HttpSettings.defaults().withTimeout(Duration.ofSeconds(30)).withHeaders(Map.of());
+  }
+}

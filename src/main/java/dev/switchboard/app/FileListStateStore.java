@@ -1,0 +1,121 @@
+package dev.switchboard.app;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.switchboard.data.Filter;
+import dev.switchboard.data.Sort;
+import dev.switchboard.model.FilterOp;
+import dev.switchboard.viewmodel.ListState;
+import dev.switchboard.viewmodel.ListStateStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Table setups of one connection profile, in one JSON file ({@code tables/<profile>.json} in the settings
+ * folder). Read once when the connection opens (off the UI thread); saved on a background executor, coalesced,
+ * written to a temporary file and moved into place, so a crash mid-write never leaves half a file. A file that
+ * cannot be read is logged and treated as empty: losing a column width must never stop anyone working.
+ */
+final class FileListStateStore implements ListStateStore {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FileListStateStore.class);
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** The file's shape: plain values, so the file stays readable and survives model changes. */
+  record Stored(int pageSize, List<String> sort, List<StoredFilter> filters, String search, List<String> columnOrder,
+      List<String> hiddenColumns, Map<String, Double> columnWidths) {}
+
+  record StoredFilter(String field, String op, List<Object> values) {}
+
+  private final Path file;
+  private final Executor disk;
+  private final Map<String, ListState> states = new ConcurrentHashMap<>();
+  private final AtomicBoolean writePending = new AtomicBoolean();
+
+  private FileListStateStore(Path file, Executor disk) {
+    this.file = file;
+    this.disk = disk;
+  }
+
+  /** Reads the profile's file; call off the UI thread. */
+  static FileListStateStore open(Path file, Executor disk) {
+    FileListStateStore store = new FileListStateStore(file, disk);
+    if (Files.isRegularFile(file)) {
+      try {
+        Map<String, Stored> stored = JSON.readValue(file.toFile(), new TypeReference<Map<String, Stored>>() {});
+        stored.forEach((resource, s) -> store.states.put(resource, toState(s)));
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("Table setups in {} could not be read ({}); starting from the defaults.", file, e.getMessage());
+      }
+    }
+    return store;
+  }
+
+  @Override
+  public Optional<ListState> load(String resource) {
+    return Optional.ofNullable(states.get(resource));
+  }
+
+  @Override
+  public void save(String resource, ListState state) {
+    states.put(resource, state);
+    if (writePending.compareAndSet(false, true)) {
+      disk.execute(this::write);
+    }
+  }
+
+  private void write() {
+    writePending.set(false);
+    Map<String, Stored> stored = new LinkedHashMap<>();
+    states.forEach((resource, state) -> stored.put(resource, toStored(state)));
+    try {
+      Files.createDirectories(file.getParent());
+      Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+      JSON.writeValue(temporary.toFile(), stored);
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      LOG.warn("Table setups could not be saved to {} ({}).", file, e.getMessage());
+    }
+  }
+
+  private static Stored toStored(ListState state) {
+    return new Stored(state.pageSize(),
+        state.sort().stream().map(s -> (s.descending() ? "-" : "") + s.field()).toList(),
+        state.filters().stream().map(f -> new StoredFilter(f.field(), f.op().id(), f.values())).toList(),
+        state.search().orElse(null), state.columnOrder(), state.hiddenColumns(), state.columnWidths());
+  }
+
+  private static ListState toState(Stored s) {
+    List<Filter> filters = new ArrayList<>();
+    if (s.filters() != null) {
+      for (StoredFilter f : s.filters()) {
+        try {
+          filters.add(new Filter(f.field(), FilterOp.valueOf(f.op().toUpperCase(java.util.Locale.ROOT)), f.values()));
+        } catch (RuntimeException skipped) {
+          // a filter this version cannot read is dropped, not the whole setup
+        }
+      }
+    }
+    return new ListState(s.pageSize() > 0 ? s.pageSize() : 50,
+        s.sort() == null ? List.of() : s.sort().stream().map(Sort::parse).toList(), filters,
+        Optional.ofNullable(s.search()), orEmpty(s.columnOrder()), orEmpty(s.hiddenColumns()),
+        s.columnWidths() == null ? Map.of() : s.columnWidths());
+  }
+
+  private static List<String> orEmpty(List<String> list) {
+    return list == null ? List.of() : list;
+  }
+}
