@@ -18,6 +18,9 @@ public final class ProfilesViewModel {
   private final ProfileStore store;
   private final Clock clock;
   private final ObservableList<ConnectionProfile> profiles = FXCollections.observableArrayList();
+  // One wrapper for everyone: an unmodifiable view listens to its source weakly, so a fresh wrapper per call
+  // would lose its listeners once collected.
+  private final ObservableList<ConnectionProfile> readOnly = FXCollections.unmodifiableObservableList(profiles);
 
   public ProfilesViewModel(ProfileStore store, Clock clock) {
     this.store = store;
@@ -27,7 +30,7 @@ public final class ProfilesViewModel {
 
   /** The profiles, most recently used first. */
   public ObservableList<ConnectionProfile> profiles() {
-    return FXCollections.unmodifiableObservableList(profiles);
+    return readOnly;
   }
 
   /** Saves an edited (or new) profile; a blank name becomes the URL, a blank URL is refused. */
