@@ -42,6 +42,9 @@ public final class ConnectionViewModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<Optional<Connection>> connection = new ReadOnlyObjectWrapper<>(Optional.empty());
   private final ReadOnlyObjectWrapper<Optional<LoginViewModel>> login = new ReadOnlyObjectWrapper<>(Optional.empty());
+  private final ReadOnlyStringWrapper target = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<Optional<Connector.DemoAccount>> demoAccount =
+      new ReadOnlyObjectWrapper<>(Optional.empty());
   private final ReadOnlyStringWrapper diagnosticsSummary = new ReadOnlyStringWrapper("");
   private final ObservableList<Diagnostic> diagnostics = FXCollections.observableArrayList();
   private final Step fetching = step("Fetching the API description");
@@ -76,6 +79,16 @@ public final class ConnectionViewModel {
     return login.getReadOnlyProperty();
   }
 
+  /** What is being connected to, for people: the location as typed, or "the demo call center". */
+  public ReadOnlyStringProperty targetProperty() {
+    return target.getReadOnlyProperty();
+  }
+
+  /** The demo account being opened, when the connection is to the demo. */
+  public ReadOnlyObjectProperty<Optional<Connector.DemoAccount>> demoAccountProperty() {
+    return demoAccount.getReadOnlyProperty();
+  }
+
   public ObservableList<Step> steps() {
     return steps;
   }
@@ -96,6 +109,7 @@ public final class ConnectionViewModel {
   /** Reads the API at {@code location}, then waits for the person to log in (or connects if it needs none). */
   public void connect(String location) {
     begin();
+    target.set(location.trim());
     CompletableFuture<AdminApi> read = connector.readApi(location.trim());
     underWay = read;
     read.whenCompleteAsync((api, failure) -> afterRead(api, failure, Optional.empty()), ui);
@@ -104,6 +118,8 @@ public final class ConnectionViewModel {
   /** Starts the demo, reads its API and logs in as {@code account}, all without asking. */
   public void openDemo(Connector.DemoAccount account) {
     begin();
+    target.set("the demo call center");
+    demoAccount.set(Optional.of(account));
     CompletableFuture<AdminApi> read = connector.startDemo().thenCompose(connector::readApi);
     underWay = read;
     read.whenCompleteAsync((api, failure) -> afterRead(api, failure, Optional.of(account)), ui);
@@ -111,6 +127,7 @@ public final class ConnectionViewModel {
 
   private void begin() {
     close();
+    demoAccount.set(Optional.empty());
     error.set("");
     diagnostics.clear();
     diagnosticsSummary.set("");
@@ -179,6 +196,11 @@ public final class ConnectionViewModel {
 
   /** Stops what is under way; what was typed stays. */
   public void cancel() {
+    boolean connected = phase.get() == Phase.CONNECTED;
+    if (!connected) {
+      // First, so that an answer to what is cancelled below (it may come at once) is taken as stale.
+      phase.set(Phase.IDLE);
+    }
     if (underWay != null) {
       underWay.cancel(true);
     }
@@ -188,10 +210,19 @@ public final class ConnectionViewModel {
         s.state().set(StepState.WAITING);
       }
     });
-    if (phase.get() != Phase.CONNECTED) {
+    if (!connected) {
       close();
-      phase.set(Phase.IDLE);
     }
+  }
+
+  /** Leaves a connected backend (logging out is the caller's): back to the start, nothing under way. */
+  public void disconnect() {
+    if (underWay != null) {
+      underWay.cancel(true);
+    }
+    close();
+    steps.forEach(s -> s.state().set(StepState.WAITING));
+    phase.set(Phase.IDLE);
   }
 
   private void close() {

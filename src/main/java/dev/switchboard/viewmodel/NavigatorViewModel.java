@@ -66,7 +66,7 @@ public final class NavigatorViewModel {
   }
 
   /** "calls" as "Calls", "user-admin" as "User admin": tags are often written for code. */
-  static String tagLabel(String tag) {
+  public static String tagLabel(String tag) {
     if (tag == null || tag.isBlank()) {
       return "Other";
     }

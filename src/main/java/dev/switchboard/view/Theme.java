@@ -1,0 +1,54 @@
+package dev.switchboard.view;
+
+import javafx.application.Application;
+import javafx.css.PseudoClass;
+import javafx.scene.Scene;
+
+/**
+ * The look of every window: AtlantaFX Primer (light or dark) as the user-agent stylesheet, and the app's one
+ * stylesheet on top. Whether the OS prefers dark is for the app to find out; this only applies the answer.
+ *
+ * <p>AtlantaFX 2.1.0 is compiled for Java 21 while Switchboard runs on 17, so its classes ({@code PrimerLight},
+ * {@code Styles}, {@code CustomTextField}) cannot be loaded here; its stylesheets can, by their resource path.
+ * The style class names below are the ones those stylesheets define (AtlantaFX's {@code Styles} constants).
+ */
+public final class Theme {
+
+  /** The stylesheet every scene of the app uses. */
+  public static final String STYLESHEET = WelcomePane.STYLESHEET;
+
+  /** The accent (primary) button. */
+  public static final String ACCENT = "accent";
+  /** A button without a border or background until hovered. */
+  public static final String FLAT = "flat";
+  /** A button that shows only its icon. */
+  public static final String BUTTON_ICON = "button-icon";
+  /** A smaller control. */
+  public static final String SMALL = "small";
+  /** Tighter rows and tabs. */
+  public static final String DENSE = "dense";
+
+  private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+
+  private Theme() {}
+
+  /** The AtlantaFX Primer stylesheet's URL, light or dark. */
+  public static String userAgentStylesheet(boolean dark) {
+    String name = dark ? "primer-dark.css" : "primer-light.css";
+    return Theme.class.getResource("/atlantafx/base/theme/" + name).toExternalForm();
+  }
+
+  /**
+   * Sets the theme for the whole application (JavaFX has one user-agent stylesheet per application) and adds
+   * the app's stylesheet to {@code scene} once. Call on the JavaFX thread.
+   */
+  public static void apply(Scene scene, boolean dark) {
+    Application.setUserAgentStylesheet(userAgentStylesheet(dark));
+    if (!scene.getStylesheets().contains(STYLESHEET)) {
+      scene.getStylesheets().add(STYLESHEET);
+    }
+    if (scene.getRoot() != null) {
+      scene.getRoot().pseudoClassStateChanged(DARK, dark);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.switchboard.view.shell;
+
+import static dev.switchboard.view.shell.Ui.icon;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The main window's menu: every command with its shortcut, so the shortcuts can be found. */
+final class MainMenu extends MenuBar {
+
+  MainMenu(MainWindow window, MainWindow.Commands commands, boolean hasDiagnostics) {
+    setId("menu");
+    Menu file = new Menu("File", null,
+        item("menu-jump", "Jump to resource…", "Shortcut+K", Feather.COMPASS, window::showQuickOpen),
+        new SeparatorMenuItem(),
+        item("menu-logout", "Log out", null, Feather.LOG_OUT, commands.logOut()),
+        item("menu-quit", "Quit", "Shortcut+Q", Feather.POWER, commands.quit()));
+    Menu view = new Menu("View", null,
+        item("menu-search", "Search", "Shortcut+F", Feather.SEARCH, () -> window.onCurrent(TabContent::focusSearch)),
+        item("menu-refresh", "Refresh", "Shortcut+R", Feather.REFRESH_CW, () -> window.onCurrent(TabContent::refresh)),
+        item("menu-close-tab", "Close tab", "Shortcut+W", Feather.X, window::closeCurrentTab),
+        new SeparatorMenuItem(),
+        item("menu-diagnostics", "What the API document left unclear…", null, Feather.INFO, window::showDiagnostics));
+    view.getItems().get(view.getItems().size() - 1).setDisable(!hasDiagnostics);
+    Menu go = new Menu("Go", null,
+        item("menu-previous", "Previous page", "Alt+Left", Feather.CHEVRON_LEFT,
+            () -> window.onCurrent(TabContent::previousPage)),
+        item("menu-next", "Next page", "Alt+Right", Feather.CHEVRON_RIGHT,
+            () -> window.onCurrent(TabContent::nextPage)),
+        item("menu-open-record", "Open selected record", "Enter", Feather.CORNER_DOWN_LEFT, window::openSelected));
+    getMenus().addAll(file, view, go);
+  }
+
+  private static MenuItem item(String id, String text, String shortcut, Feather ikon, Runnable action) {
+    MenuItem item = new MenuItem(text, icon(ikon));
+    item.setId(id);
+    if (shortcut != null) {
+      item.setAccelerator(KeyCombination.keyCombination(shortcut));
+    }
+    item.setOnAction(e -> action.run());
+    return item;
+  }
+}
