@@ -1,6 +1,9 @@
 package dev.switchboard.view;
 
 import javafx.application.Application;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 
@@ -8,9 +11,8 @@ import javafx.scene.Scene;
  * The look of every window: AtlantaFX Primer (light or dark) as the user-agent stylesheet, and the app's one
  * stylesheet on top. Whether the OS prefers dark is for the app to find out; this only applies the answer.
  *
- * <p>AtlantaFX 2.1.0 is compiled for Java 21 while Switchboard runs on 17, so its classes ({@code PrimerLight},
- * {@code Styles}, {@code CustomTextField}) cannot be loaded here; its stylesheets can, by their resource path.
- * The style class names below are the ones those stylesheets define (AtlantaFX's {@code Styles} constants).
+ * <p>AtlantaFX 2.0.1 (2.1.0 is compiled for Java 21; Switchboard runs on 17). The style class names below are
+ * AtlantaFX's {@link Styles} constants, named here once so views share them.
  */
 public final class Theme {
 
@@ -18,15 +20,15 @@ public final class Theme {
   public static final String STYLESHEET = WelcomePane.STYLESHEET;
 
   /** The accent (primary) button. */
-  public static final String ACCENT = "accent";
+  public static final String ACCENT = Styles.ACCENT;
   /** A button without a border or background until hovered. */
-  public static final String FLAT = "flat";
+  public static final String FLAT = Styles.FLAT;
   /** A button that shows only its icon. */
-  public static final String BUTTON_ICON = "button-icon";
+  public static final String BUTTON_ICON = Styles.BUTTON_ICON;
   /** A smaller control. */
-  public static final String SMALL = "small";
+  public static final String SMALL = Styles.SMALL;
   /** Tighter rows and tabs. */
-  public static final String DENSE = "dense";
+  public static final String DENSE = Styles.DENSE;
 
   private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
@@ -34,8 +36,7 @@ public final class Theme {
 
   /** The AtlantaFX Primer stylesheet's URL, light or dark. */
   public static String userAgentStylesheet(boolean dark) {
-    String name = dark ? "primer-dark.css" : "primer-light.css";
-    return Theme.class.getResource("/atlantafx/base/theme/" + name).toExternalForm();
+    return dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
   }
 
   /**
