@@ -20,11 +20,9 @@ public final class RecordTitles {
   private RecordTitles() {}
 
   public static String title(ResourceDef resource, Record record) {
-    for (String name : NAMES) {
-      Optional<Object> value = record.get(name);
-      if (value.isPresent() && value.get() instanceof String s && !s.isBlank()) {
-        return s;
-      }
+    Optional<String> named = named(record.values());
+    if (named.isPresent()) {
+      return named.get();
     }
     String idField = resource.idField().orElse("id");
     for (FieldDef field : resource.fields()) {
@@ -34,5 +32,15 @@ public final class RecordTitles {
       }
     }
     return record.id(idField).map(id -> "#" + id).orElse("(no name)");
+  }
+
+  /** The first non-blank name-like value of a record or a nested object ({@code full_name}, {@code name}…). */
+  public static Optional<String> named(java.util.Map<String, ?> values) {
+    for (String name : NAMES) {
+      if (values.get(name) instanceof String s && !s.isBlank()) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 }

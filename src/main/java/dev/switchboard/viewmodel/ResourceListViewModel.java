@@ -60,6 +60,9 @@ public final class ResourceListViewModel {
   private final LatestOnly<Page> latest = new LatestOnly<>();
 
   private final ObservableList<Record> rows = FXCollections.observableArrayList();
+  // One wrapper for everyone: a wrapper only weakly follows the rows, so a fresh one per call could be
+  // collected with its listeners still on it.
+  private final ObservableList<Record> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper pageInfo = new ReadOnlyStringWrapper("");
@@ -113,7 +116,7 @@ public final class ResourceListViewModel {
   }
 
   public ObservableList<Record> rows() {
-    return FXCollections.unmodifiableObservableList(rows);
+    return readOnlyRows;
   }
 
   public ReadOnlyBooleanProperty loadingProperty() {
@@ -192,6 +195,16 @@ public final class ResourceListViewModel {
     }
     earlier.push(query);
     query = query.next(current.get());
+    send(query);
+  }
+
+  /** Back to the first page of the same sort, filters and search (for cursors, the first cursor-less query). */
+  public void firstPage() {
+    if (earlier.isEmpty() && query.page() == 1 && query.cursor().isEmpty()) {
+      return;
+    }
+    query = earlier.isEmpty() ? query.withPage(1) : earlier.peekLast();
+    earlier.clear();
     send(query);
   }
 

@@ -103,6 +103,19 @@ class ResourceListViewModelTest {
   }
 
   @Test
+  void firstPageGoesBackToPageOneAndPreviousIsThenOff() {
+    ResourceListViewModel vm = model();
+    vm.load();
+    vm.nextPage();
+    vm.nextPage();
+    vm.firstPage();
+    assertThat(ids(vm).get(0)).isEqualTo(1L);
+    assertThat(vm.canPreviousProperty().get()).isFalse();
+    vm.firstPage();
+    assertThat(client.asked).extracting(ListQuery::page).containsExactly(1, 2, 3, 1);
+  }
+
+  @Test
   void headerClicksCycleAscendingDescendingAndOffAndShiftAddsAKey() {
     ResourceListViewModel vm = model();
     vm.load();

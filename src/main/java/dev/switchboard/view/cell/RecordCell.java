@@ -1,0 +1,72 @@
+package dev.switchboard.view.cell;
+
+import dev.switchboard.data.Record;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+
+/**
+ * A table cell drawn by a {@link CellView}: text clipped with an ellipsis (the whole value in a tooltip), a
+ * chip or check mark where the view has one, and a repaint when the view's {@link CellView#changes()} fire
+ * (a referenced record's name arriving).
+ */
+public final class RecordCell extends TableCell<Record, Object> {
+
+  private static final List<String> KINDS = List.of("cell-text", "cell-number", "cell-date", "cell-boolean",
+      "cell-enum", "cell-link", "cell-reference", "cell-null");
+
+  private final CellView view;
+  private final InvalidationListener repaint = changed -> paint();
+  private final Tooltip tooltip = new Tooltip();
+
+  public RecordCell(CellView view) {
+    this.view = view;
+    getStyleClass().add("record-cell");
+    setTextOverrun(OverrunStyle.ELLIPSIS);
+    tooltip.setWrapText(true);
+    tooltip.setMaxWidth(480);
+    view.changes().ifPresent(source -> source.addListener(new WeakInvalidationListener(repaint)));
+    setOnMouseClicked(e -> {
+      if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && !isEmpty()
+          && view.activate(getItem())) {
+        e.consume();
+      }
+    });
+  }
+
+  @Override
+  protected void updateItem(Object item, boolean empty) {
+    super.updateItem(item, empty);
+    paint();
+  }
+
+  private void paint() {
+    getStyleClass().removeAll(KINDS);
+    if (isEmpty()) {
+      setText(null);
+      setGraphic(null);
+      setTooltip(null);
+      return;
+    }
+    Object value = getItem();
+    String text = view.text(value);
+    Node graphic = view.graphic(value);
+    getStyleClass().add(value == null ? "cell-null" : view.styleClass());
+    setAlignment(view.alignment());
+    setGraphic(graphic);
+    setContentDisplay(graphic == null ? ContentDisplay.TEXT_ONLY : ContentDisplay.GRAPHIC_ONLY);
+    setText(text);
+    if (value != null && view.wantsTooltip() && !text.isBlank()) {
+      tooltip.setText(text);
+      setTooltip(tooltip);
+    } else {
+      setTooltip(null);
+    }
+  }
+}

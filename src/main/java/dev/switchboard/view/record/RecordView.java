@@ -1,0 +1,159 @@
+package dev.switchboard.view.record;
+
+import dev.switchboard.data.Record;
+import dev.switchboard.model.FieldDef;
+import dev.switchboard.model.FieldType;
+import dev.switchboard.model.ResourceDef;
+import dev.switchboard.view.cell.CellRegistry;
+import dev.switchboard.view.cell.CellView;
+import dev.switchboard.view.cell.Formats;
+import dev.switchboard.viewmodel.RecordTitles;
+import dev.switchboard.viewmodel.ReferenceNames;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * One record, read-only: its title, then every readable field in model order as label and value. Nested objects
+ * are grouped under their label, arrays are listed one value a line, references are links that ask to open the
+ * referenced record ({@link #setOnOpenReference}), and values read the same as in the table.
+ */
+public final class RecordView extends ScrollPane {
+
+  private final CellRegistry cells;
+  private BiConsumer<String, String> onOpenReference = (res, id) -> {};
+
+  public RecordView(ResourceDef resource, Record record, CellRegistry cells, ReferenceNames references) {
+    this.cells = cells;
+    setId("record-" + resource.name());
+    getStyleClass().add("record-view");
+    setFitToWidth(true);
+
+    Label title = new Label(RecordTitles.title(resource, record));
+    title.setId("record-title-" + resource.name());
+    title.getStyleClass().add("record-title");
+    title.setWrapText(true);
+    String idField = resource.idField().orElse("id");
+    Label subtitle = new Label(resource.label() + record.id(idField).map(id -> " · " + id).orElse(""));
+    subtitle.getStyleClass().add("record-subtitle");
+
+    VBox content = new VBox(title, subtitle, grid(resource.fields(), record.values(), resource.name()));
+    content.getStyleClass().add("record-content");
+    setContent(content);
+    references.load(resource.fields(), List.of(record));
+  }
+
+  /** What a click on a reference does: the app opens the referenced record. */
+  public void setOnOpenReference(BiConsumer<String, String> onOpenReference) {
+    this.onOpenReference = onOpenReference;
+  }
+
+  private GridPane grid(List<FieldDef> fields, Map<String, ?> values, String idPath) {
+    GridPane grid = new GridPane();
+    grid.getStyleClass().add("record-fields");
+    ColumnConstraints labels = new ColumnConstraints();
+    labels.setMinWidth(Region.USE_PREF_SIZE);
+    labels.setHalignment(HPos.LEFT);
+    ColumnConstraints valuesColumn = new ColumnConstraints();
+    valuesColumn.setHgrow(Priority.ALWAYS);
+    valuesColumn.setFillWidth(true);
+    grid.getColumnConstraints().setAll(labels, valuesColumn);
+    int row = 0;
+    for (FieldDef field : fields) {
+      if (field.writeOnly()) {
+        continue;
+      }
+      Object value = values.get(field.name());
+      String id = idPath + "-" + field.name();
+      if (field.type() == FieldType.OBJECT && !field.fields().isEmpty() && value instanceof Map<?, ?> nested) {
+        Label section = new Label(field.label());
+        section.getStyleClass().add("record-section");
+        @SuppressWarnings("unchecked")
+        Map<String, ?> inner = (Map<String, ?>) nested;
+        GridPane group = grid(field.fields(), inner, id);
+        group.getStyleClass().add("record-group");
+        grid.add(new VBox(section, group), 0, row++, 2, 1);
+        continue;
+      }
+      Label name = new Label(field.label());
+      name.getStyleClass().add("record-label");
+      GridPane.setValignment(name, VPos.TOP);
+      Node shown = value(field, value);
+      shown.setId("record-" + id);
+      grid.addRow(row++, name, shown);
+    }
+    return grid;
+  }
+
+  private Node value(FieldDef field, Object value) {
+    if (value == null) {
+      return muted(Formats.NONE);
+    }
+    if (value instanceof List<?> list && field.type() == FieldType.ARRAY) {
+      if (list.isEmpty()) {
+        return muted("None");
+      }
+      FieldDef element = field.items().orElse(field.withType(FieldType.STRING));
+      VBox lines = new VBox();
+      lines.getStyleClass().add("record-list");
+      for (Object item : list) {
+        if (item instanceof Map<?, ?> map && !element.fields().isEmpty()) {
+          @SuppressWarnings("unchecked")
+          Map<String, ?> inner = (Map<String, ?>) map;
+          GridPane group = grid(element.fields(), inner, field.name());
+          group.getStyleClass().add("record-group");
+          lines.getChildren().add(group);
+        } else {
+          lines.getChildren().add(value(element, item));
+        }
+      }
+      return lines;
+    }
+    CellView view = cells.viewFor(field);
+    if (field.reference().isPresent()) {
+      String target = field.reference().get().resource();
+      String id = Formats.number(value, Locale.ROOT, false);
+      Hyperlink link = new Hyperlink();
+      link.textProperty().bind(view.changes()
+          .map(source -> Bindings.createStringBinding(() -> view.text(value), source))
+          .orElse(Bindings.createStringBinding(() -> view.text(value))));
+      link.getStyleClass().add("record-reference");
+      link.setOnAction(e -> onOpenReference.accept(target, id));
+      return link;
+    }
+    if (field.type() == FieldType.URI) {
+      Hyperlink link = new Hyperlink(view.text(value));
+      link.getStyleClass().add("record-link");
+      link.setOnAction(e -> view.activate(value));
+      return link;
+    }
+    Node graphic = view.graphic(value);
+    if (graphic != null) {
+      return graphic;
+    }
+    Label text = new Label(field.type() == FieldType.TEXT || field.type() == FieldType.STRING
+        ? String.valueOf(value) : view.text(value));
+    text.setWrapText(true);
+    text.getStyleClass().addAll("record-value", view.styleClass());
+    return text;
+  }
+
+  private static Label muted(String text) {
+    Label label = new Label(text);
+    label.getStyleClass().addAll("record-value", "cell-null");
+    return label;
+  }
+}

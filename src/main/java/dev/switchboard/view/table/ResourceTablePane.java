@@ -1,0 +1,252 @@
+package dev.switchboard.view.table;
+
+import dev.switchboard.data.Record;
+import dev.switchboard.view.cell.CellRegistry;
+import dev.switchboard.viewmodel.Debouncer;
+import dev.switchboard.viewmodel.ReferenceNames;
+import dev.switchboard.viewmodel.ResourceListViewModel;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.skin.NestedTableColumnHeader;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The table of one resource, generated from the model: a search box and filter bar, chips of the active
+ * filters, the records with server-side sorting from the headers, a paging bar, a column chooser, a progress
+ * indicator over the rows while a page loads (the old rows stay) and a non-modal error bar with Retry. Enter
+ * or a double-click opens the selected record through {@link #setOnOpen}.
+ */
+public final class ResourceTablePane extends BorderPane {
+
+  /** How long a load may take before the progress indicator shows, so quick pages do not flicker. */
+  static final Duration PROGRESS_DELAY = Duration.millis(150);
+
+  private final ResourceListViewModel vm;
+  private final TableView<Record> table = new TableView<>();
+  /** Held here: each call to {@code vm.rows()} makes a new read-only wrapper that only weakly follows the rows. */
+  private final ObservableList<Record> rows;
+  private final TextField search = new TextField();
+  private Consumer<Record> onOpen = record -> {};
+
+  public ResourceTablePane(ResourceListViewModel vm, CellRegistry cells, ReferenceNames references,
+      Debouncer.Scheduler typing) {
+    this.vm = vm;
+    this.rows = vm.rows();
+    String resource = vm.resource().name();
+    setId("table-pane-" + resource);
+    getStyleClass().add("resource-table");
+
+    table.setId("table-" + resource);
+    table.getStyleClass().addAll(Css.DENSE, Css.STRIPED, Css.EDGE_TO_EDGE, "record-table");
+    table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+    table.setItems(rows);
+    TableColumns columns = new TableColumns(vm, table, cells);
+    table.setPlaceholder(placeholder());
+
+    List<FilterControl> controls = FilterBar.controls(new FilterSupport(vm, cells, typing));
+    FilterChips chips = new FilterChips(vm, controls, clearAll());
+    controls.forEach(c -> c.show(vm.filtersProperty().get()));
+    vm.filtersProperty().addListener((obs, old, active) -> {
+      controls.forEach(c -> c.show(active));
+      chips.update();
+    });
+    vm.pageProperty().addListener((obs, old, page) -> chips.update());
+
+    setTop(new VBox(toolbar(controls, columns), chips));
+    setCenter(body());
+    setBottom(new PagingBar(vm));
+    wireOpening();
+    wireSorting();
+    rows.addListener((ListChangeListener<Record>) change -> {
+      references.load(vm.resource().fields(), List.copyOf(rows));
+      columns.fitOnce(rows);
+    });
+    if (!rows.isEmpty()) {
+      references.load(vm.resource().fields(), List.copyOf(rows));
+      columns.fitOnce(rows);
+    }
+  }
+
+  public TableView<Record> table() {
+    return table;
+  }
+
+  /** What Enter or a double-click on a record does (the app opens the record view). */
+  public void setOnOpen(Consumer<Record> onOpen) {
+    this.onOpen = onOpen;
+  }
+
+  /** Puts the caret in the search box (Ctrl+F), when the API has one. */
+  public void focusSearch() {
+    search.requestFocus();
+  }
+
+  private Button clearAll() {
+    Button clear = new Button("Clear all", Icons.icon(Feather.X_CIRCLE));
+    clear.setId("clear-filters-" + vm.resource().name());
+    clear.getStyleClass().addAll(Css.FLAT, Css.SMALL, "clear-filters");
+    clear.setOnAction(e -> vm.clearFilters());
+    return clear;
+  }
+
+  private HBox toolbar(List<FilterControl> controls, TableColumns columns) {
+    String resource = vm.resource().name();
+    FlowPane filters = new FlowPane();
+    filters.getStyleClass().add("filter-bar");
+    filters.setAlignment(Pos.CENTER_LEFT);
+    if (vm.hasSearch()) {
+      search.setId("search-" + resource);
+      search.getStyleClass().add("table-search");
+      search.setPromptText("Search " + vm.resource().label().toLowerCase(Locale.ROOT));
+      search.setAccessibleText("Search " + vm.resource().label());
+      search.textProperty().bindBidirectional(vm.searchTextProperty());
+      Node glass = Icons.icon(Feather.SEARCH);
+      glass.setMouseTransparent(true);
+      glass.getStyleClass().add("search-icon");
+      StackPane box = new StackPane(search, glass);
+      StackPane.setAlignment(glass, Pos.CENTER_LEFT);
+      box.getStyleClass().add("table-search-box");
+      filters.getChildren().add(box);
+    }
+    controls.forEach(c -> filters.getChildren().add(c.node()));
+
+    Button refresh = Icons.iconButton("refresh-" + resource, Feather.REFRESH_CW, "Reload this page");
+    refresh.setOnAction(e -> vm.refresh());
+    HBox actions = new HBox(2, ColumnChooser.create(resource, columns), refresh);
+    actions.setAlignment(Pos.TOP_RIGHT);
+    actions.setMinWidth(Region.USE_PREF_SIZE);
+
+    HBox bar = new HBox(8, filters, actions);
+    bar.getStyleClass().add("table-toolbar");
+    HBox.setHgrow(filters, Priority.ALWAYS);
+    return bar;
+  }
+
+  private StackPane body() {
+    String resource = vm.resource().name();
+    ProgressIndicator spinner = new ProgressIndicator();
+    StackPane loading = new StackPane(spinner);
+    loading.setId("loading-" + resource);
+    loading.getStyleClass().add("loading-badge");
+    loading.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    loading.setMouseTransparent(true);
+    loading.setVisible(false);
+    PauseTransition delay = new PauseTransition(PROGRESS_DELAY);
+    delay.setOnFinished(e -> loading.setVisible(vm.loadingProperty().get()));
+    vm.loadingProperty().addListener((obs, was, is) -> {
+      if (is) {
+        delay.playFromStart();
+      } else {
+        delay.stop();
+        loading.setVisible(false);
+      }
+    });
+
+    Label message = new Label();
+    message.setId("error-message-" + resource);
+    message.getStyleClass().add("error-message");
+    message.setWrapText(true);
+    message.textProperty().bind(vm.errorProperty());
+    HBox.setHgrow(message, Priority.ALWAYS);
+    message.setMaxWidth(Double.MAX_VALUE);
+    Button retry = new Button("Retry", Icons.icon(Feather.ROTATE_CW));
+    retry.setId("retry-" + resource);
+    retry.getStyleClass().add(Css.SMALL);
+    retry.setOnAction(e -> vm.retry());
+    retry.setMinWidth(Region.USE_PREF_SIZE);
+    Node warning = Icons.icon(Feather.ALERT_TRIANGLE);
+    HBox error = new HBox(10, warning, message, retry);
+    error.setId("error-" + resource);
+    error.getStyleClass().add("error-bar");
+    error.setAlignment(Pos.CENTER_LEFT);
+    error.setMaxHeight(Region.USE_PREF_SIZE);
+    error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+
+    StackPane body = new StackPane(table, loading, error);
+    body.getStyleClass().add("table-body");
+    StackPane.setAlignment(error, Pos.TOP_CENTER);
+    StackPane.setAlignment(loading, Pos.CENTER);
+    return body;
+  }
+
+  private Label placeholder() {
+    String noun = vm.resource().label().toLowerCase(Locale.ROOT);
+    Label label = new Label();
+    label.getStyleClass().add("table-placeholder");
+    label.textProperty().bind(Bindings.createStringBinding(() -> {
+      if (vm.loadingProperty().get() && vm.pageProperty().get().isEmpty()) {
+        return "Loading " + noun + "…";
+      }
+      if (!vm.errorProperty().get().isEmpty() && vm.pageProperty().get().isEmpty()) {
+        return "No " + noun + " to show.";
+      }
+      return vm.filtersProperty().get().isEmpty() && vm.state().search().isEmpty()
+          ? "There are no " + noun + " yet." : "No " + noun + " match these filters. Clear all to see every one.";
+    }, vm.loadingProperty(), vm.pageProperty(), vm.errorProperty(), vm.filtersProperty()));
+    return label;
+  }
+
+  private void wireOpening() {
+    table.setRowFactory(view -> {
+      TableRow<Record> row = new TableRow<>();
+      row.setOnMouseClicked(e -> {
+        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+          onOpen.accept(row.getItem());
+        }
+      });
+      return row;
+    });
+    table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      Record selected = table.getSelectionModel().getSelectedItem();
+      if (e.getCode() == KeyCode.ENTER && selected != null) {
+        e.consume();
+        onOpen.accept(selected);
+      }
+    });
+  }
+
+  /** A click on a header (not a drag to reorder, not a resize) asks the server to sort; Shift adds a key. */
+  private void wireSorting() {
+    table.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+      if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+        return;
+      }
+      for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != table; n = n.getParent()) {
+        if (n instanceof TableColumnHeader header && !(n instanceof NestedTableColumnHeader)) {
+          if (header.getTableColumn() != null && header.getTableColumn().getUserData() instanceof String field) {
+            vm.sortBy(field, e.isShiftDown());
+          }
+          return;
+        }
+      }
+    });
+  }
+}
