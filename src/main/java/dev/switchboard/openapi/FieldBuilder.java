@@ -85,14 +85,24 @@ final class FieldBuilder {
     }
   }
 
-  /** Per schema (by identity: a Schema's own equals would compare whole trees), then per depth. */
-  private final Map<Schema, Map<Integer, List<Expansion>>> expansions = new IdentityHashMap<>();
+  /**
+   * Per schema (by identity: a Schema's own equals would compare whole trees), then by depth (0 to
+   * {@link #MAX_DEPTH}): an array rather than a map of boxed depths, one lookup less per object field.
+   */
+  private final Map<Schema, List<Expansion>[]> expansions = new IdentityHashMap<>();
   /** The components whose enclosure the expansions in progress asked about, innermost last. */
   private final java.util.ArrayDeque<Set<String>> asking = new java.util.ArrayDeque<>();
 
   private List<FieldDef> fieldsOf(Schema object, int depth, Set<String> expanding) {
-    List<Expansion> known = expansions.computeIfAbsent(object, k -> new HashMap<>())
-        .computeIfAbsent(depth, k -> new ArrayList<>(1));
+    List<Expansion>[] byDepth = expansions.computeIfAbsent(object, FieldBuilder::newByDepth);
+    if (depth >= byDepth.length) { // not reached today: nesting stops at MAX_DEPTH
+      byDepth = java.util.Arrays.copyOf(byDepth, depth + 1);
+      expansions.put(object, byDepth);
+    }
+    List<Expansion> known = byDepth[depth];
+    if (known == null) {
+      known = byDepth[depth] = new ArrayList<>(1);
+    }
     for (Expansion expansion : known) {
       if (expansion.fits(expanding)) {
         asked(expansion.asked());
@@ -116,6 +126,11 @@ final class FieldBuilder {
     known.add(new Expansion(asked, enclosing, fields));
     asked(asked);
     return fields;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Expansion>[] newByDepth(Schema schema) {
+    return (List<Expansion>[]) new List<?>[MAX_DEPTH + 1];
   }
 
   /** Records, for every expansion in progress, that its result depends on these components' enclosure. */
@@ -238,11 +253,16 @@ final class FieldBuilder {
 
   /** The same few property names and titles recur thousands of times in a large document: label each once. */
   private static final class Labels {
+    /** Most properties have no title of their own: one lookup by name for those. */
+    private final Map<String, String> byName = new HashMap<>();
     private final Map<String, Map<String, String>> byNameAndTitle = new HashMap<>();
 
     String label(String name, Optional<String> title) {
+      if (title.isEmpty()) {
+        return byName.computeIfAbsent(name, n -> FieldBuilder.label(n, title));
+      }
       return byNameAndTitle.computeIfAbsent(name, n -> new HashMap<>())
-          .computeIfAbsent(title.orElse(""), t -> FieldBuilder.label(name, title));
+          .computeIfAbsent(title.get(), t -> FieldBuilder.label(name, title));
     }
   }
 

@@ -60,10 +60,11 @@ final class LinkReader {
     if (readersByOperationId.isEmpty()) {
       return linked;
     }
+    JsonNode paths = root.path("paths");
     for (ResourceDef resource : resources) {
       for (OperationKind kind : List.of(OperationKind.GET, OperationKind.LIST)) {
         resource.operation(kind).ifPresent(op -> {
-          JsonNode operation = root.path("paths").path(op.path()).path(op.method().toLowerCase(Locale.ROOT));
+          JsonNode operation = paths.path(op.path()).path(op.method().toLowerCase(Locale.ROOT));
           operation.path("responses").forEach(response -> withLinks(response).path("links").forEach(rawLink -> {
             JsonNode link = refs.resolve(rawLink);
             String target = readersByOperationId.get(link.path("operationId").asText(""));

@@ -88,8 +88,8 @@ public final class OpenApiReader {
 
   /** A label taken from a tag can clash with another resource's ("Status pages"); then names decide. */
   private static List<ResourceDef> withDistinctLabels(List<ResourceDef> resources) {
-    Map<String, Long> counts = resources.stream()
-        .collect(java.util.stream.Collectors.groupingBy(ResourceDef::label, java.util.stream.Collectors.counting()));
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    resources.forEach(r -> counts.merge(r.label(), 1, Integer::sum));
     return resources.stream()
         .map(r -> counts.get(r.label()) > 1 && !r.label().equals(Names.label(r.name())) ? r.withLabel(Names.label(r.name())) : r)
         .toList();
@@ -128,15 +128,18 @@ public final class OpenApiReader {
    */
   static List<String> uniqueNames(List<PathGrouper.Group> groups) {
     Map<String, List<Integer>> byBase = new LinkedHashMap<>();
+    // Each group's segments once: splitting keys and matching the version pattern twice per group showed.
+    List<List<String>> segments = new ArrayList<>(groups.size());
     for (int i = 0; i < groups.size(); i++) {
-      byBase.computeIfAbsent(staticSegments(groups.get(i)).get(0), k -> new ArrayList<>()).add(i);
+      segments.add(staticSegments(groups.get(i)));
+      byBase.computeIfAbsent(segments.get(i).get(0), k -> new ArrayList<>()).add(i);
     }
     String[] names = new String[groups.size()];
     byBase.forEach((base, members) -> {
       int shortest = members.stream().mapToInt(i -> groups.get(i).keyLength).min().orElse(0);
       boolean oneShortest = members.stream().filter(i -> groups.get(i).keyLength == shortest).count() == 1;
       for (int i : members) {
-        List<String> statics = staticSegments(groups.get(i));
+        List<String> statics = segments.get(i);
         boolean keepsBase = members.size() == 1 || (oneShortest && groups.get(i).keyLength == shortest);
         names[i] = keepsBase || statics.size() < 2 ? base : statics.get(1) + "-" + base;
       }
