@@ -1,87 +1,125 @@
 package dev.switchboard.app;
 
-import dev.switchboard.demo.DemoAccount;
 import dev.switchboard.demo.DemoOptions;
-import dev.switchboard.demo.DemoServer;
-import dev.switchboard.view.WelcomePane;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import dev.switchboard.view.Theme;
+import dev.switchboard.view.shell.MainWindow;
+import dev.switchboard.view.shell.ShellPane;
+import dev.switchboard.viewmodel.ActivityTracker;
+import dev.switchboard.viewmodel.ConnectionProfile;
+import dev.switchboard.viewmodel.ConnectionViewModel;
+import dev.switchboard.viewmodel.Debouncer;
+import dev.switchboard.viewmodel.ProfilesViewModel;
+import dev.switchboard.viewmodel.StatusBarViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The desktop app. Until the connection and table screens exist it shows a welcome pane and starts the
- * embedded demo backend in the background, so there is something real to point Switchboard at.
+ * The desktop app: the start screen (demo or a backend), connecting and logging in, then the main window with
+ * a generated table per resource. Wiring only: every piece is built and tested on its own.
+ *
+ * <p>Threads: the JavaFX thread does UI work only. Disk and network work runs on {@link #background}; answers come
+ * back through {@code Platform::runLater}, the one UI executor. {@link #init()} runs before the window exists
+ * (on the launcher thread), so the saved profiles and the desktop's colour scheme are read there.
  */
 public final class SwitchboardApp extends Application {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SwitchboardApp.class);
+  private final ExecutorService background = Executors.newCachedThreadPool(daemon("switchboard-background"));
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("switchboard-timer"));
+  private GuiOptions options;
+  private FileProfileStore profileStore;
+  private boolean dark;
+  private AppConnector connector;
+  private ConnectionViewModel connection;
 
-  /** Disk and network work never runs on the JavaFX thread. */
-  private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "switchboard-background");
-    thread.setDaemon(true);
-    return thread;
-  });
-  private volatile DemoServer demo;
+  @Override
+  public void init() {
+    options = SwitchboardCommand.parse(getParameters().getRaw());
+    profileStore = FileProfileStore.open(ConfigDirectory.current().resolve("profiles.json"), background);
+    dark = switch (options.theme) {
+      case DARK -> true;
+      case LIGHT -> false;
+      case SYSTEM -> OsColorScheme.prefersDark();
+    };
+  }
 
   @Override
   public void start(Stage stage) {
-    WelcomePane welcome = new WelcomePane(VersionProvider.version());
-    Scene scene = new Scene(welcome, 760, 520);
-    scene.getStylesheets().add(WelcomePane.STYLESHEET);
+    ActivityTracker activity = new ActivityTracker(Platform::runLater);
+    connector = new AppConnector(background, activity,
+        (options.demoInMemory ? DemoOptions.inMemory() : DemoOptions.defaults()).withPort(0),
+        AppConnector.defaultSettings());
+    connection = new ConnectionViewModel(connector, Platform::runLater);
+    ProfilesViewModel profiles = new ProfilesViewModel(profileStore, Clock.systemDefaultZone());
+    Debouncer.Scheduler scheduler = Debouncer.Scheduler.of(timer, Platform::runLater);
+
+    ShellPane shell = new ShellPane(connection, profiles, (open, session, logOut) -> {
+      String profileKey = profiles.forUrl(connection.targetProperty().get()).map(ConnectionProfile::id)
+          .orElseGet(() -> connection.demoAccountProperty().get().map(a -> "demo").orElse("unsaved"));
+      Path tables = ConfigDirectory.current().resolve("tables").resolve(profileKey + ".json");
+      TableTabs tabs = new TableTabs(open, Platform::runLater, scheduler,
+          FileListStateStore.open(tables, background), uri -> getHostServices().showDocument(uri));
+      MainWindow window = new MainWindow(open.api(), new StatusBarViewModel(open.address(), session, activity), tabs,
+          new MainWindow.Commands(logOut, Platform::exit));
+      tabs.attach(window);
+      return window;
+    });
+
+    Scene scene = new Scene(shell, 1280, 800);
+    Theme.apply(scene, dark);
     stage.setTitle("Switchboard");
+    stage.setMinWidth(900);
+    stage.setMinHeight(560);
     stage.setScene(scene);
     stage.show();
-
-    CompletableFuture.supplyAsync(this::startDemo, background).whenCompleteAsync((server, error) -> {
-      if (error != null) {
-        LOG.warn("The demo backend did not start", error);
-        welcome.showDemoProblem("The demo call center could not start: " + rootMessage(error)
-            + ". Start it by hand with `java -jar target/switchboard.jar demo-server` to see why.");
-      } else {
-        welcome.showDemo(server.baseUrl().toString(), server.openApiUrl().toString(), accounts());
-      }
-    }, Platform::runLater);
+    startFromOptions(profiles);
   }
 
-  private DemoServer startDemo() {
-    try {
-      demo = DemoServer.start(DemoOptions.defaults().withPort(0));
-      return demo;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private static List<String> accounts() {
-    return DemoServer.accounts().stream().map(SwitchboardApp::describeAccount).toList();
-  }
-
-  private static String describeAccount(DemoAccount account) {
-    return account.username() + " / " + account.password() + "   (" + String.join(", ", account.scopes()) + ")";
-  }
-
-  private static String rootMessage(Throwable error) {
-    Throwable root = error;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  /** {@code --demo} and {@code --connect} skip the start screen. */
+  private void startFromOptions(ProfilesViewModel profiles) {
+    options.demo().ifPresent(role -> connection.demoAccounts().stream()
+        .filter(a -> a.username().equals(role.toLowerCase(Locale.ROOT))).findFirst()
+        .ifPresent(connection::openDemo));
+    options.connect().ifPresent(target -> {
+      Optional<ConnectionProfile> profile = profiles.profiles().stream()
+          .filter(p -> p.name().equalsIgnoreCase(target)).findFirst();
+      connection.connect(profile.map(ConnectionProfile::url).orElse(target));
+    });
+    connection.loginProperty().addListener((obs, old, form) -> form.ifPresent(login -> {
+      options.user().ifPresent(login.usernameProperty()::set);
+      options.password().ifPresent(password -> {
+        login.passwordProperty().set(password);
+        Platform.runLater(connection::logIn);
+      });
+    }));
   }
 
   @Override
   public void stop() {
-    DemoServer running = demo;
-    if (running != null) {
-      running.close();
+    if (connection != null) {
+      connection.disconnect();
     }
-    background.shutdownNow();
+    if (connector != null) {
+      connector.close();
+    }
+    timer.shutdownNow();
+    background.shutdown();
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 }

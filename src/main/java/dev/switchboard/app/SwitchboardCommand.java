@@ -1,8 +1,14 @@
 package dev.switchboard.app;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code switchboard}: with no command it opens the desktop app. */
 @Command(
@@ -13,9 +19,30 @@ import picocli.CommandLine.Command;
     subcommands = {DescribeCommand.class, RecordsCommand.class, DemoServerCommand.class})
 final class SwitchboardCommand implements Callable<Integer> {
 
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  GuiOptions options = new GuiOptions();
+
   @Override
   public Integer call() {
-    Application.launch(SwitchboardApp.class);
+    Optional<String> problem = options.problem();
+    if (problem.isPresent()) {
+      spec.commandLine().getErr().println("switchboard: " + problem.get());
+      return 2;
+    }
+    // JavaFX builds the app itself, so the options travel as its raw parameters and are read again there.
+    Application.launch(SwitchboardApp.class, spec.commandLine().getParseResult().originalArgs()
+        .toArray(String[]::new));
     return 0;
+  }
+
+  /** The app's own reading of the options it was launched with. */
+  static GuiOptions parse(List<String> raw) {
+    GuiOptions parsed = new GuiOptions();
+    new picocli.CommandLine(parsed).setCaseInsensitiveEnumValuesAllowed(true)
+        .parseArgs(new ArrayList<>(raw).toArray(String[]::new));
+    return parsed;
   }
 }

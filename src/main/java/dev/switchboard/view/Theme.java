@@ -17,7 +17,7 @@ import javafx.scene.Scene;
 public final class Theme {
 
   /** The stylesheet every scene of the app uses. */
-  public static final String STYLESHEET = WelcomePane.STYLESHEET;
+  public static final String STYLESHEET = Theme.class.getResource("switchboard.css").toExternalForm();
 
   /** The accent (primary) button. */
   public static final String ACCENT = Styles.ACCENT;

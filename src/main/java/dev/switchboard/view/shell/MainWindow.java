@@ -104,6 +104,28 @@ public final class MainWindow extends StackPane {
     tabs.getSelectionModel().select(tab);
   }
 
+  /**
+   * Opens a tab that is not a resource's list (a record's view), or brings it to the front when a tab with
+   * this {@code key} is open already.
+   */
+  public void openTab(String key, String title, TabContent content) {
+    closeOverlay();
+    for (Tab tab : tabs.getTabs()) {
+      if (key.equals(tab.getProperties().get("key"))) {
+        tabs.getSelectionModel().select(tab);
+        content.close();
+        return;
+      }
+    }
+    Tab tab = new Tab(title, content.node());
+    tab.setId("tab-" + Ui.idPart(key));
+    tab.getProperties().put("key", key);
+    tab.setUserData(content);
+    tab.setOnClosed(e -> content.close());
+    tabs.getTabs().add(tab);
+    tabs.getSelectionModel().select(tab);
+  }
+
   /** The tab pane, for the app and for tests. */
   public TabPane tabs() {
     return tabs;

@@ -1,7 +1,7 @@
 package dev.switchboard.view.table;
 
 import dev.switchboard.data.RecordLookup;
-import dev.switchboard.view.WelcomePane;
+import dev.switchboard.view.Theme;
 import dev.switchboard.view.cell.CellContext;
 import dev.switchboard.view.cell.CellRegistry;
 import dev.switchboard.viewmodel.Debouncer;
@@ -45,7 +45,7 @@ public final class TableHarness {
   /** Shows the pane at 1440x900 with the app's stylesheet and loads the first page. */
   public void show(Stage stage) {
     Scene scene = new Scene(pane, 1440, 900);
-    scene.getStylesheets().add(WelcomePane.STYLESHEET);
+    scene.getStylesheets().add(Theme.STYLESHEET);
     stage.setScene(scene);
     stage.show();
     vm.load();

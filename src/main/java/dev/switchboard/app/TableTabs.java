@@ -1,0 +1,120 @@
+package dev.switchboard.app;
+
+import dev.switchboard.data.Record;
+import dev.switchboard.data.RecordLookup;
+import dev.switchboard.model.AdminApi;
+import dev.switchboard.model.ResourceDef;
+import dev.switchboard.view.cell.CellContext;
+import dev.switchboard.view.cell.CellRegistry;
+import dev.switchboard.view.record.RecordView;
+import dev.switchboard.view.shell.MainWindow;
+import dev.switchboard.view.shell.ResourceTabs;
+import dev.switchboard.view.shell.TabContent;
+import dev.switchboard.view.table.ResourceTablePane;
+import dev.switchboard.viewmodel.Connection;
+import dev.switchboard.viewmodel.Debouncer;
+import dev.switchboard.viewmodel.ListStateStore;
+import dev.switchboard.viewmodel.RecordTitles;
+import dev.switchboard.viewmodel.ReferenceNames;
+import dev.switchboard.viewmodel.ResourceListViewModel;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+
+/**
+ * The main window's tabs for one connection: a generated table per resource, and a record view per opened
+ * record. One {@link RecordLookup} serves the whole connection, so a user's name is fetched once however many
+ * tables show it.
+ */
+final class TableTabs implements ResourceTabs {
+
+  private final Connection connection;
+  private final Executor ui;
+  private final Debouncer.Scheduler scheduler;
+  private final ListStateStore states;
+  private final CellRegistry cells;
+  private final ReferenceNames references;
+  private MainWindow window;
+
+  TableTabs(Connection connection, Executor ui, Debouncer.Scheduler scheduler, ListStateStore states,
+      Consumer<String> openUri) {
+    this.connection = connection;
+    this.ui = ui;
+    this.scheduler = scheduler;
+    this.states = states;
+    AdminApi api = connection.api();
+    this.references = new ReferenceNames(api, new RecordLookup(connection.records()), ui);
+    this.cells = CellRegistry.standard(CellContext.of(ZoneId.systemDefault(), Locale.getDefault(Locale.Category.FORMAT))
+        .withReferenceNames(references.names()).withOpenUri(openUri));
+  }
+
+  /** The window the record tabs open in; set once it exists. */
+  void attach(MainWindow mainWindow) {
+    this.window = mainWindow;
+  }
+
+  @Override
+  public TabContent open(ResourceDef resource) {
+    ResourceListViewModel vm = new ResourceListViewModel(resource, connection.records(), ui,
+        new Debouncer(scheduler, Debouncer.TYPING_PAUSE), states, 50);
+    ResourceTablePane pane = new ResourceTablePane(vm, cells, references, scheduler);
+    pane.setOnOpen(record -> openRecord(resource, record));
+    vm.load();
+    return new TabContent() {
+      @Override
+      public Node node() {
+        return pane;
+      }
+
+      @Override
+      public void refresh() {
+        vm.refresh();
+      }
+
+      @Override
+      public void focusSearch() {
+        pane.focusSearch();
+      }
+
+      @Override
+      public void previousPage() {
+        vm.previousPage();
+      }
+
+      @Override
+      public void nextPage() {
+        vm.nextPage();
+      }
+
+      @Override
+      public void openSelected() {
+        Record selected = pane.table().getSelectionModel().getSelectedItem();
+        if (selected != null) {
+          openRecord(resource, selected);
+        }
+      }
+
+      @Override
+      public void close() {
+        vm.close();
+      }
+    };
+  }
+
+  private void openRecord(ResourceDef resource, Record record) {
+    if (window == null) {
+      return;
+    }
+    RecordView view = new RecordView(resource, record, cells, references);
+    view.setOnOpenReference((resourceName, id) -> connection.api().resource(resourceName).ifPresent(target ->
+        connection.records().get(target, id).thenAcceptAsync(found -> openRecord(target, found), ui)));
+    ScrollPane scroll = new ScrollPane(view);
+    scroll.setFitToWidth(true);
+    String id = record.id(resource.idField().orElse("id")).orElse("?");
+    String title = resource.label() + ": " + RecordTitles.title(resource, record);
+    window.openTab(resource.name() + "/" + id, title, () -> scroll);
+  }
+}
