@@ -34,7 +34,8 @@ final class AppConnector implements Connector, AutoCloseable {
   private final ActivityTracker activity;
   private final DemoOptions demoOptions;
   private final HttpSettings settings;
-  private final OkHttpFetcher fetcher;
+  /** Made on first use, on the background executor: building an HTTP client loads TLS, too slow for the UI. */
+  private OkHttpFetcher fetcher;
   private volatile DemoServer demo;
 
   AppConnector(ExecutorService background, ActivityTracker activity, DemoOptions demoOptions, HttpSettings settings) {
@@ -42,7 +43,13 @@ final class AppConnector implements Connector, AutoCloseable {
     this.activity = activity;
     this.demoOptions = demoOptions;
     this.settings = settings;
-    this.fetcher = new OkHttpFetcher(settings.timeout());
+  }
+
+  private synchronized OkHttpFetcher fetcher() {
+    if (fetcher == null) {
+      fetcher = new OkHttpFetcher(settings.timeout());
+    }
+    return fetcher;
   }
 
   @Override
@@ -51,7 +58,7 @@ final class AppConnector implements Connector, AutoCloseable {
       DocumentLoader loader = new DocumentLoader(() -> DocumentLoader.httpClient(settings.timeout()),
           DocumentLoader.DEFAULT_MAX_BYTES, settings.timeout());
       try {
-        return new DocumentDiscovery(loader, fetcher, settings.timeout()).read(location, settings.headers());
+        return new DocumentDiscovery(loader, fetcher(), settings.timeout()).read(location, settings.headers());
       } catch (DocumentException e) {
         throw new CompletionException(e);
       }
@@ -118,7 +125,11 @@ final class AppConnector implements Connector, AutoCloseable {
   /** Stops the demo if it was started; called when the app quits. */
   @Override
   public void close() {
-    fetcher.close();
+    synchronized (this) {
+      if (fetcher != null) {
+        fetcher.close();
+      }
+    }
     DemoServer running = demo;
     if (running != null) {
       running.close();

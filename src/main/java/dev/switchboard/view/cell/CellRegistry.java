@@ -114,6 +114,18 @@ public final class CellRegistry {
     }
 
     @Override
+    public Node graphic(Object value, Node previous) {
+      if (value == null) {
+        return null;
+      }
+      try {
+        return view.graphic(value, previous);
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+
+    @Override
     public Pos alignment() {
       return view.alignment();
     }

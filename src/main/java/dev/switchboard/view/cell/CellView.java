@@ -19,6 +19,14 @@ public interface CellView {
     return null;
   }
 
+  /**
+   * The graphic for {@code value}, reusing {@code previous} (what this cell showed last) when it can: a page of
+   * fifty rows would otherwise make, and style, a hundred new chips each time it changes.
+   */
+  default Node graphic(Object value, Node previous) {
+    return graphic(value);
+  }
+
   default Pos alignment() {
     return Pos.CENTER_LEFT;
   }

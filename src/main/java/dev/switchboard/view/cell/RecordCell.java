@@ -40,6 +40,20 @@ public final class RecordCell extends TableCell<Record, Object> {
     });
   }
 
+  /**
+   * Sets the cell's kind style class, touching the class list only when the kind changes: every change to it
+   * makes JavaFX restyle the cell, and cells are repainted on every page and scroll.
+   */
+  private void kind(String kind) {
+    if (kind != null && getStyleClass().contains(kind)) {
+      return;
+    }
+    getStyleClass().removeAll(KINDS);
+    if (kind != null) {
+      getStyleClass().add(kind);
+    }
+  }
+
   @Override
   protected void updateItem(Object item, boolean empty) {
     super.updateItem(item, empty);
@@ -47,8 +61,8 @@ public final class RecordCell extends TableCell<Record, Object> {
   }
 
   private void paint() {
-    getStyleClass().removeAll(KINDS);
     if (isEmpty()) {
+      kind(null);
       setText(null);
       setGraphic(null);
       setTooltip(null);
@@ -56,8 +70,8 @@ public final class RecordCell extends TableCell<Record, Object> {
     }
     Object value = getItem();
     String text = view.text(value);
-    Node graphic = view.graphic(value);
-    getStyleClass().add(value == null ? "cell-null" : view.styleClass());
+    Node graphic = view.graphic(value, getGraphic());
+    kind(value == null ? "cell-null" : view.styleClass());
     setAlignment(view.alignment());
     setGraphic(graphic);
     setContentDisplay(graphic == null ? ContentDisplay.TEXT_ONLY : ContentDisplay.GRAPHIC_ONLY);

@@ -122,6 +122,15 @@ final class Views {
     }
 
     @Override
+    public Node graphic(Object value, Node previous) {
+      if (previous instanceof Label chip && chip.getStyleClass().contains("chip")) {
+        chip.setText(text(value));
+        return chip;
+      }
+      return graphic(value);
+    }
+
+    @Override
     public String styleClass() {
       return "cell-enum";
     }
