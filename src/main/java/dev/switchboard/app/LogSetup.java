@@ -29,6 +29,11 @@ final class LogSetup {
    */
   private static final Logger SWITCHBOARD = Logger.getLogger("dev.switchboard");
   private static final Logger HTTP = Logger.getLogger("dev.switchboard.http");
+  /**
+   * JavaFX warns on every start that it was loaded from the class path ("Unsupported JavaFX configuration"):
+   * that is how {@code java -jar} runs it, and the installed app runs it from modules. Only its errors show.
+   */
+  private static final Logger JAVAFX = Logger.getLogger("javafx");
 
   private LogSetup() {}
 
@@ -47,6 +52,7 @@ final class LogSetup {
     root.addHandler(console);
 
     SWITCHBOARD.setLevel(Level.INFO);
+    JAVAFX.setLevel(Level.SEVERE);
     HTTP.setLevel(Level.FINE);
     try {
       Files.createDirectories(folder);
