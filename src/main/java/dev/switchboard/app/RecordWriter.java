@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.switchboard.data.Record;
+import dev.switchboard.http.JsonValues;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -155,7 +156,7 @@ final class RecordWriter {
     @Override
     public void page(List<Record> records) throws IOException {
       for (Record record : records) {
-        json.writeObject(record.values());
+        JsonValues.writeValue(json, record.values());
       }
       json.flush();
       out.flush();

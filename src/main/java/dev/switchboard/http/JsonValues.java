@@ -23,7 +23,7 @@ import java.util.UUID;
  * them back. Streaming with Jackson's parser, without a tree in between: a page of records costs about what a
  * tree parse of the same bytes costs, not twice that.
  */
-final class JsonValues {
+public final class JsonValues {
 
   private final JsonFactory factory;
 
@@ -106,7 +106,11 @@ final class JsonValues {
     return out.toByteArray();
   }
 
-  private static void writeValue(JsonGenerator out, Object value) throws IOException {
+  /**
+   * Writes one value of the shapes {@link dev.switchboard.data.Record} holds with the generator's own calls,
+   * no databind: the {@code records} command writes every record of a list this way.
+   */
+  public static void writeValue(JsonGenerator out, Object value) throws IOException {
     if (value == null) {
       out.writeNull();
     } else if (value instanceof Map<?, ?> map) {
