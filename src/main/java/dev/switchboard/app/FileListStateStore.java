@@ -94,8 +94,18 @@ final class FileListStateStore implements ListStateStore {
   private static Stored toStored(ListState state) {
     return new Stored(state.pageSize(),
         state.sort().stream().map(s -> (s.descending() ? "-" : "") + s.field()).toList(),
-        state.filters().stream().map(f -> new StoredFilter(f.field(), f.op().id(), f.values())).toList(),
+        state.filters().stream().map(f -> new StoredFilter(f.field(), f.op().id(),
+            f.values().stream().map(FileListStateStore::storable).toList())).toList(),
         state.search().orElse(null), state.columnOrder(), state.hiddenColumns(), state.columnWidths());
+  }
+
+  /**
+   * A filter value as the file keeps it: dates and times (a date range's bounds) as their ISO text, which the
+   * filter controls and the query both read back; everything else as it is.
+   */
+  private static Object storable(Object value) {
+    return value instanceof java.time.temporal.TemporalAccessor || value instanceof java.util.UUID
+        ? value.toString() : value;
   }
 
   private static ListState toState(Stored s) {

@@ -29,6 +29,16 @@ class FileListStateStoreTest {
   }
 
   @Test
+  void dateRangeBoundsAreKeptAsTheirIsoText(@TempDir Path folder) {
+    Path file = folder.resolve("t.json");
+    ListState range = new ListState(50, List.of(), List.of(Filter.of("started_at", FilterOp.GTE,
+        java.time.Instant.parse("2026-11-01T00:00:00Z"))), Optional.empty(), List.of(), List.of(), Map.of());
+    FileListStateStore.open(file, Runnable::run).save("calls", range);
+    assertThat(FileListStateStore.open(file, Runnable::run).load("calls").orElseThrow().filters())
+        .containsExactly(Filter.of("started_at", FilterOp.GTE, "2026-11-01T00:00:00Z"));
+  }
+
+  @Test
   void anUnreadableFileStartsFromTheDefaultsInsteadOfFailing(@TempDir Path folder) throws Exception {
     Path file = Files.writeString(folder.resolve("broken.json"), "{ not json");
     FileListStateStore store = FileListStateStore.open(file, Runnable::run);
