@@ -26,6 +26,19 @@ public final class Formats {
 
   private Formats() {}
 
+  /**
+   * The label people read for a field: a field that refers to another record shows that record's name, so
+   * "Agent ID" reads "Agent" and "Member IDs" reads "Members"; every other field keeps its model label.
+   */
+  public static String label(dev.switchboard.model.FieldDef field) {
+    boolean refers = field.reference().isPresent() || field.items().flatMap(i -> i.reference()).isPresent();
+    if (!refers) {
+      return field.label();
+    }
+    String stripped = field.label().replaceFirst("(?i)\\s+id$", "").replaceFirst("(?i)\\s+ids$", "s");
+    return stripped.isBlank() ? field.label() : stripped;
+  }
+
   /** {@code follow_up}, {@code FOLLOW_UP}, {@code followUp}, {@code follow-up} → "Follow up". */
   public static String humanize(String raw) {
     String spaced = raw.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').replace('-', ' ').trim()

@@ -79,7 +79,7 @@ public final class RecordView extends ScrollPane {
       Object value = values.get(field.name());
       String id = idPath + "-" + field.name();
       if (field.type() == FieldType.OBJECT && !field.fields().isEmpty() && value instanceof Map<?, ?> nested) {
-        Label section = new Label(field.label());
+        Label section = new Label(Formats.label(field));
         section.getStyleClass().add("record-section");
         @SuppressWarnings("unchecked")
         Map<String, ?> inner = (Map<String, ?>) nested;
@@ -88,7 +88,7 @@ public final class RecordView extends ScrollPane {
         grid.add(new VBox(section, group), 0, row++, 2, 1);
         continue;
       }
-      Label name = new Label(field.label());
+      Label name = new Label(Formats.label(field));
       name.getStyleClass().add("record-label");
       GridPane.setValignment(name, VPos.TOP);
       Node shown = value(field, value);

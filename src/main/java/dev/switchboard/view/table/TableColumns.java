@@ -5,6 +5,7 @@ import dev.switchboard.data.Sort;
 import dev.switchboard.model.FieldDef;
 import dev.switchboard.model.FieldType;
 import dev.switchboard.view.cell.CellRegistry;
+import dev.switchboard.view.cell.Formats;
 import dev.switchboard.view.cell.CellView;
 import dev.switchboard.view.cell.RecordCell;
 import dev.switchboard.viewmodel.ListState;
@@ -61,19 +62,19 @@ final class TableColumns {
       column.setCellFactory(c -> new RecordCell(view));
       column.setPrefWidth(defaultWidth(field));
       column.getStyleClass().add(view.styleClass().replace("cell-", "column-"));
-      Label header = new Label(field.label());
+      Label header = new Label(Formats.label(field));
       header.getStyleClass().add("column-title");
       header.setContentDisplay(ContentDisplay.RIGHT);
       header.setMinWidth(0);
       header.setTooltip(new Tooltip(vm.canSort(field.name())
-          ? "Sort by " + field.label() + (vm.canSortByMany() ? " (Shift-click to add to the sort)" : "")
-          : "The server cannot sort by " + field.label()));
+          ? "Sort by " + Formats.label(field) + (vm.canSortByMany() ? " (Shift-click to add to the sort)" : "")
+          : "The server cannot sort by " + Formats.label(field)));
       if (!vm.canSort(field.name())) {
         header.getStyleClass().add("unsortable");
       }
       column.setGraphic(header);
       headers.put(field.name(), header);
-      labels.put(field.name(), field.label());
+      labels.put(field.name(), Formats.label(field));
       byField.put(field.name(), column);
     }
     restore(vm.state());
@@ -101,7 +102,7 @@ final class TableColumns {
     if (field.reference().isPresent()) {
       byType = 140;
     }
-    return Math.max(byType, 7.2 * field.label().length() + 34);
+    return Math.max(byType, 7.2 * Formats.label(field).length() + 34);
   }
 
   /**
@@ -122,7 +123,7 @@ final class TableColumns {
         continue;
       }
       CellView view = views.get(field.name());
-      double widest = width(field.label(), bold) + 30;
+      double widest = width(Formats.label(field), bold) + 30;
       for (Record row : rows) {
         Object value = row.get(field.name()).orElse(null);
         double extra = value != null && view.graphic(value) != null ? 34 : 24;
