@@ -124,9 +124,12 @@ final class TableColumns {
       }
       CellView view = views.get(field.name());
       double widest = width(Formats.label(field), bold) + 30;
+      // Whether the view draws a chip depends on the field, not the value: ask once, not once a row.
+      Object sample = rows.stream().map(r -> r.get(field.name()).orElse(null)).filter(v -> v != null).findFirst()
+          .orElse(null);
+      double extra = sample != null && view.graphic(sample) != null ? 34 : 24;
       for (Record row : rows) {
         Object value = row.get(field.name()).orElse(null);
-        double extra = value != null && view.graphic(value) != null ? 34 : 24;
         widest = Math.max(widest, width(view.text(value), font) + extra);
       }
       double max = field.name().equals(idField) ? 150 : field.type() == FieldType.TEXT ? 360 : 280;
@@ -136,9 +139,12 @@ final class TableColumns {
     }
   }
 
-  private static double width(String text, Font font) {
-    Text measure = new Text(text);
+  /** One text node measures every value: a page of fifty rows would otherwise make seven hundred. */
+  private final Text measure = new Text();
+
+  private double width(String text, Font font) {
     measure.setFont(font);
+    measure.setText(text);
     return measure.getLayoutBounds().getWidth();
   }
 
