@@ -3,6 +3,7 @@ package dev.switchboard.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.model.ResourceDef;
+import dev.switchboard.testing.UnsupportedRecordClient;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

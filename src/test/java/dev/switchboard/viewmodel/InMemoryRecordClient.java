@@ -1,8 +1,6 @@
 package dev.switchboard.viewmodel;
 
-import dev.switchboard.data.ActionResult;
 import dev.switchboard.data.ApiProblem;
-import dev.switchboard.data.BulkJob;
 import dev.switchboard.data.Filter;
 import dev.switchboard.data.ListQuery;
 import dev.switchboard.data.Page;
@@ -10,11 +8,11 @@ import dev.switchboard.data.Record;
 import dev.switchboard.data.RecordClient;
 import dev.switchboard.data.Sort;
 import dev.switchboard.model.ResourceDef;
+import dev.switchboard.testing.UnsupportedRecordClient;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +23,7 @@ import java.util.stream.Stream;
  * search (any text field containing the text) and page like a counting API. With {@link #hold()} every list
  * answer waits until the test releases it, so tests can answer requests out of order.
  */
-final class InMemoryRecordClient implements RecordClient {
+final class InMemoryRecordClient extends UnsupportedRecordClient {
 
   private final List<Record> records;
   final List<ListQuery> asked = new ArrayList<>();
@@ -95,10 +93,6 @@ final class InMemoryRecordClient implements RecordClient {
     return new Page(all.subList(from, to), OptionalLong.of(all.size()), to < all.size(), Optional.empty());
   }
 
-  private static <T> CompletableFuture<T> unsupported() {
-    return CompletableFuture.failedFuture(ApiProblem.of(ApiProblem.Kind.UNSUPPORTED, "not in memory"));
-  }
-
   @Override
   public CompletableFuture<Record> get(ResourceDef resource, String id) {
     return records.stream().filter(r -> r.id("id").orElse("").equals(id)).findFirst()
@@ -112,35 +106,4 @@ final class InMemoryRecordClient implements RecordClient {
         .toList());
   }
 
-  @Override
-  public CompletableFuture<Record> create(ResourceDef resource, Map<String, ?> values) {
-    return unsupported();
-  }
-
-  @Override
-  public CompletableFuture<Record> update(ResourceDef resource, Record current, Map<String, ?> changes) {
-    return unsupported();
-  }
-
-  @Override
-  public CompletableFuture<Void> delete(ResourceDef resource, String id) {
-    return unsupported();
-  }
-
-  @Override
-  public CompletableFuture<ActionResult> action(ResourceDef resource, String action, Optional<String> id,
-      Map<String, ?> body) {
-    return unsupported();
-  }
-
-  @Override
-  public BulkJob updateMany(ResourceDef resource, List<Record> records, Map<String, ?> changes,
-      BulkJob.Listener listener) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public BulkJob deleteMany(ResourceDef resource, List<String> ids, BulkJob.Listener listener) {
-    throw new UnsupportedOperationException();
-  }
 }

@@ -2,14 +2,13 @@ package dev.switchboard.view.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.testing.Screenshots;
 import dev.switchboard.view.Theme;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.image.WritableImage;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -34,32 +33,12 @@ final class Screens {
    * that size that borrows the root for the moment (growing a Monocle window again breaks its pixel buffers).
    */
   static void shoot(FxRobot robot, Stage stage, String name) throws IOException {
-    WaitForAsyncUtils.waitForFxEvents();
-    WritableImage[] image = new WritableImage[2];
-    robot.interact(() -> image[0] = stage.getScene().snapshot(null));
-    robot.interact(() -> {
-      Scene scene = stage.getScene();
-      Parent root = scene.getRoot();
-      scene.setRoot(new javafx.scene.Group());
-      Scene small = new Scene(root, 1024, 640);
-      small.getStylesheets().setAll(scene.getStylesheets());
-      image[1] = small.snapshot(null);
-      small.setRoot(new javafx.scene.Group());
-      scene.setRoot(root);
-    });
-    WaitForAsyncUtils.waitForFxEvents();
-    write(image[0], name + ".png");
-    write(image[1], name + "-1024x640.png");
+    Screenshots.shoot(robot, stage, name);
   }
 
   static void dark(FxRobot robot, Stage stage, boolean dark) {
     robot.interact(() -> Theme.apply(stage.getScene(), dark));
     WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  private static void write(WritableImage image, String file) throws IOException {
-    Files.createDirectories(DIR);
-    javax.imageio.ImageIO.write(toBufferedImage(image), "png", DIR.resolve(file).toFile());
   }
 
   /** Whether the node and every parent of it are visible: what a person can see. */
@@ -86,18 +65,5 @@ final class Screens {
       Text drawn = (Text) labeled.lookup(".text");
       assertThat(drawn.getText()).as(query + " " + labeled.getText()).isEqualTo(labeled.getText());
     }
-  }
-
-  private static java.awt.image.BufferedImage toBufferedImage(WritableImage image) {
-    int width = (int) image.getWidth();
-    int height = (int) image.getHeight();
-    var buffered = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-    var reader = image.getPixelReader();
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        buffered.setRGB(x, y, reader.getArgb(x, y));
-      }
-    }
-    return buffered;
   }
 }

@@ -1,8 +1,6 @@
 package dev.switchboard.view.table;
 
-import dev.switchboard.data.ActionResult;
 import dev.switchboard.data.ApiProblem;
-import dev.switchboard.data.BulkJob;
 import dev.switchboard.data.Filter;
 import dev.switchboard.data.ListQuery;
 import dev.switchboard.data.Page;
@@ -10,6 +8,7 @@ import dev.switchboard.data.Record;
 import dev.switchboard.data.RecordClient;
 import dev.switchboard.data.Sort;
 import dev.switchboard.model.ResourceDef;
+import dev.switchboard.testing.UnsupportedRecordClient;
 import dev.switchboard.view.cell.Formats;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ import java.util.stream.Stream;
  * search and page like a counting API, and every list request is kept for the test to check. With {@link
  * #hold()} list answers wait until {@link #releaseAll()}; {@link #failNext} makes the next list fail.
  */
-public final class MemoryClient implements RecordClient {
+public final class MemoryClient extends UnsupportedRecordClient {
 
   private final Map<String, List<Record>> data;
   public final List<ListQuery> asked = new ArrayList<>();
@@ -142,39 +141,4 @@ public final class MemoryClient implements RecordClient {
         .filter(r -> ids.contains(r.id("id").orElse(""))).toList());
   }
 
-  private static <T> CompletableFuture<T> unsupported() {
-    return CompletableFuture.failedFuture(ApiProblem.of(ApiProblem.Kind.UNSUPPORTED, "not in memory"));
-  }
-
-  @Override
-  public CompletableFuture<Record> create(ResourceDef resource, Map<String, ?> values) {
-    return unsupported();
-  }
-
-  @Override
-  public CompletableFuture<Record> update(ResourceDef resource, Record current, Map<String, ?> changes) {
-    return unsupported();
-  }
-
-  @Override
-  public CompletableFuture<Void> delete(ResourceDef resource, String id) {
-    return unsupported();
-  }
-
-  @Override
-  public CompletableFuture<ActionResult> action(ResourceDef resource, String action, Optional<String> id,
-      Map<String, ?> body) {
-    return unsupported();
-  }
-
-  @Override
-  public BulkJob updateMany(ResourceDef resource, List<Record> records, Map<String, ?> changes,
-      BulkJob.Listener listener) {
-    throw new UnsupportedOperationException("updateMany is not in memory");
-  }
-
-  @Override
-  public BulkJob deleteMany(ResourceDef resource, List<String> ids, BulkJob.Listener listener) {
-    throw new UnsupportedOperationException("deleteMany is not in memory");
-  }
 }

@@ -1,5 +1,12 @@
-package dev.switchboard.data;
+package dev.switchboard.testing;
 
+import dev.switchboard.data.ActionResult;
+import dev.switchboard.data.ApiProblem;
+import dev.switchboard.data.BulkJob;
+import dev.switchboard.data.ListQuery;
+import dev.switchboard.data.Page;
+import dev.switchboard.data.Record;
+import dev.switchboard.data.RecordClient;
 import dev.switchboard.model.ResourceDef;
 import java.util.Collection;
 import java.util.List;
@@ -7,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-/** A RecordClient whose every method fails: tests override the ones they use. */
-class UnsupportedRecordClient implements RecordClient {
+/** A RecordClient whose every method fails as unsupported: test clients override the ones they serve. */
+public class UnsupportedRecordClient implements RecordClient {
 
-  private static <T> CompletableFuture<T> no() {
+  protected static <T> CompletableFuture<T> no() {
     return CompletableFuture.failedFuture(ApiProblem.of(ApiProblem.Kind.UNSUPPORTED, "not in this test"));
   }
 
