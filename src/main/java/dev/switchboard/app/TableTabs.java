@@ -60,9 +60,11 @@ final class TableTabs implements ResourceTabs {
   public TabContent open(ResourceDef resource) {
     ResourceListViewModel vm = new ResourceListViewModel(resource, connection.records(), ui,
         new Debouncer(scheduler, Debouncer.TYPING_PAUSE), states, 50);
+    // The request goes out first, so the server works while the pane is built: its answer comes back through
+    // the UI executor and cannot land before the pane exists.
+    vm.load();
     ResourceTablePane pane = new ResourceTablePane(vm, cells, references, scheduler);
     pane.setOnOpen(record -> openRecord(resource, record));
-    vm.load();
     return new TabContent() {
       @Override
       public Node node() {
