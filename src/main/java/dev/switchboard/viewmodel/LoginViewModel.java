@@ -58,6 +58,9 @@ public final class LoginViewModel {
   private final ReadOnlyStringWrapper secretSource = new ReadOnlyStringWrapper("");
   private SecretStore secrets = SecretStore.NONE;
   private boolean submitted;
+  // A saved profile's secret asked for but not yet seen by the person (the login began first, e.g. from
+  // --password-env): an unticked box then says nothing about it, so it is not forgotten.
+  private boolean storedUnseen;
   // What the last successful login sent, held only until settleSecret decides where it goes.
   private Optional<String> acceptedSecret = Optional.empty();
   private CompletableFuture<Session> pending;
@@ -151,9 +154,13 @@ public final class LoginViewModel {
     }
     secrets = store;
     rememberOffered.set(true);
+    storedUnseen = savedProfileId.isPresent();
     savedProfileId.ifPresent(id -> store.read(id).whenCompleteAsync((secret, failure) -> {
-      if (failure == null && !submitted) {
-        secret.filter(s -> !s.isEmpty()).ifPresent(this::fillStoredSecret);
+      if (!submitted) {
+        storedUnseen = false;
+        if (failure == null) {
+          secret.filter(s -> !s.isEmpty()).ifPresent(this::fillStoredSecret);
+        }
       }
     }, ui));
   }
@@ -172,7 +179,8 @@ public final class LoginViewModel {
 
   /**
    * After a successful login, keeps its secret under {@code profileId} when "remember" is ticked, or forgets any
-   * secret kept there when it is not. Does nothing when remembering was not offered or no login has succeeded.
+   * secret kept there when it is not. Does nothing when remembering was not offered or no login has succeeded,
+   * and forgets nothing the person never saw (the stored secret arrived only after the login began).
    */
   public CompletableFuture<Void> settleSecret(String profileId) {
     Optional<String> secret = acceptedSecret;
@@ -180,7 +188,10 @@ public final class LoginViewModel {
     if (!rememberOffered.get() || secret.isEmpty()) {
       return CompletableFuture.completedFuture(null);
     }
-    return remember.get() ? secrets.write(profileId, secret.get()) : secrets.forget(profileId);
+    if (remember.get()) {
+      return secrets.write(profileId, secret.get());
+    }
+    return storedUnseen ? CompletableFuture.completedFuture(null) : secrets.forget(profileId);
   }
 
   /** Whether everything the scheme needs is filled in and no login is under way. */

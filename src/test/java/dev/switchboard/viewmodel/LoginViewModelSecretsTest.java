@@ -136,7 +136,7 @@ class LoginViewModelSecretsTest {
   }
 
   @Test
-  void aSecretReadAfterThePersonTypedOrLoggedInDoesNotOverwrite() {
+  void aSecretReadAfterThePersonTypedOrLoggedInNeitherOverwritesNorIsForgotten() {
     store.secrets.put("p1", "stored");
     store.holdReads = true;
     LoginViewModel typed = form(TestApis.OAUTH);
@@ -152,5 +152,7 @@ class LoginViewModelSecretsTest {
     store.pendingRead.complete(Optional.of("stored"));
     assertThat(started.rememberProperty().get()).isFalse();
     assertThat(started.passwordProperty().get()).isEqualTo("right");
+    started.settleSecret("p1");
+    assertThat(store.secrets).as("never shown, so not forgotten").containsEntry("p1", "stored");
   }
 }
