@@ -37,6 +37,7 @@ public final class SwitchboardApp extends Application {
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("switchboard-timer"));
   private GuiOptions options;
   private FileProfileStore profileStore;
+  private KeyringSecretStore secrets;
   private boolean dark;
   private AppConnector connector;
   private ConnectionViewModel connection;
@@ -45,6 +46,7 @@ public final class SwitchboardApp extends Application {
   public void init() {
     options = SwitchboardCommand.parse(getParameters().getRaw());
     profileStore = FileProfileStore.open(ConfigDirectory.current().resolve("profiles.json"), background);
+    secrets = new KeyringSecretStore(background); // opens the keyring in the background, while the window builds
     dark = switch (options.theme) {
       case DARK -> true;
       case LIGHT -> false;
@@ -59,10 +61,10 @@ public final class SwitchboardApp extends Application {
         (options.demoInMemory ? DemoOptions.inMemory() : DemoOptions.defaults()).withPort(0),
         AppConnector.defaultSettings());
     connection = new ConnectionViewModel(connector, Platform::runLater);
-    ProfilesViewModel profiles = new ProfilesViewModel(profileStore, Clock.systemDefaultZone());
+    ProfilesViewModel profiles = new ProfilesViewModel(profileStore, secrets, Clock.systemDefaultZone());
     Debouncer.Scheduler scheduler = Debouncer.Scheduler.of(timer, Platform::runLater);
 
-    ShellPane shell = new ShellPane(connection, profiles, (open, session, logOut) -> {
+    ShellPane shell = new ShellPane(connection, profiles, secrets, (open, session, logOut) -> {
       String profileKey = profiles.forUrl(connection.targetProperty().get()).map(ConnectionProfile::id)
           .orElseGet(() -> connection.demoAccountProperty().get().map(a -> "demo").orElse("unsaved"));
       Path tables = ConfigDirectory.current().resolve("tables").resolve(profileKey + ".json");
@@ -110,6 +112,9 @@ public final class SwitchboardApp extends Application {
     }
     if (connector != null) {
       connector.close();
+    }
+    if (secrets != null) {
+      secrets.close();
     }
     timer.shutdownNow();
     background.shutdown();

@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 public final class ProfilesViewModel {
 
   private final ProfileStore store;
+  private final SecretStore secrets;
   private final Clock clock;
   private final ObservableList<ConnectionProfile> profiles = FXCollections.observableArrayList();
   // One wrapper for everyone: an unmodifiable view listens to its source weakly, so a fresh wrapper per call
@@ -23,7 +24,13 @@ public final class ProfilesViewModel {
   private final ObservableList<ConnectionProfile> readOnly = FXCollections.unmodifiableObservableList(profiles);
 
   public ProfilesViewModel(ProfileStore store, Clock clock) {
+    this(store, SecretStore.NONE, clock);
+  }
+
+  /** With {@code secrets}, removing a profile also forgets the secret kept for it. */
+  public ProfilesViewModel(ProfileStore store, SecretStore secrets, Clock clock) {
     this.store = store;
+    this.secrets = secrets;
     this.clock = clock;
     reload();
   }
@@ -46,8 +53,10 @@ public final class ProfilesViewModel {
     return clean;
   }
 
+  /** Removes the profile and forgets its secret (in the background; the list changes at once). */
   public void remove(ConnectionProfile profile) {
     store.remove(profile.id());
+    secrets.forget(profile.id());
     reload();
   }
 

@@ -82,6 +82,19 @@ class ProfilesViewModelTest {
   }
 
   @Test
+  void removingAlsoForgetsItsSecretAndNoOtherProfiles() {
+    InMemorySecretStore secrets = new InMemorySecretStore();
+    secrets.secrets.put("1", "s3cret");
+    secrets.secrets.put("2", "other");
+    ProfilesViewModel withSecrets = new ProfilesViewModel(store, secrets, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    withSecrets.remove(OLD);
+
+    assertThat(secrets.secrets).containsOnlyKeys("2");
+    assertThat(withSecrets.profiles()).containsExactly(NEWER);
+  }
+
+  @Test
   void findsAProfileByAddressIgnoringATrailingSlash() {
     assertThat(profiles.forUrl("https://staging.test")).contains(OLD);
     assertThat(profiles.forUrl("https://prod.test/")).contains(NEWER);

@@ -28,7 +28,9 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * The login dialog, generated from the document's security schemes through {@link LoginViewModel}: a choice of
  * scheme when there are several, then user name and password (and the scopes to ask for), a token, or an API
- * key. A refused login shows the server's reason and keeps the user name; Enter submits.
+ * key. A refused login shows the server's reason and keeps the user name; Enter submits. When the OS keyring can
+ * keep the secret, a check box offers to remember it there; without a keyring nothing is shown and the secret is
+ * asked for each time.
  *
  * <p>It is a card over the window rather than a separate stage, so it shares the window's theme and focus.
  */
@@ -116,6 +118,18 @@ public final class LoginDialog extends Overlay {
     keyWhere.textProperty().bind(Bindings.createStringBinding(() -> keyWhere(form.schemeProperty().get()),
         form.schemeProperty()));
 
+    CheckBox remember = new CheckBox("Remember in the system keyring");
+    remember.setId("login-remember");
+    remember.selectedProperty().bindBidirectional(form.rememberProperty());
+    remember.disableProperty().bind(form.busyProperty());
+    Label source = label("", "muted", "login-secret-source");
+    source.setId("login-secret-source");
+    source.setGraphic(icon(Feather.KEY));
+    source.textProperty().bind(form.secretSourceProperty());
+    Ui.showWhen(source, form.secretSourceProperty().isNotEmpty());
+    VBox rememberBox = new VBox(4, remember, source);
+    Ui.showWhen(rememberBox, form.rememberOfferedProperty().and(fieldsAre(Fields.NONE).not()));
+
     Label error = Ui.wrapped("", "danger-text");
     error.setId("login-error");
     error.setGraphic(icon(Feather.ALERT_CIRCLE));
@@ -138,7 +152,8 @@ public final class LoginDialog extends Overlay {
     HBox buttons = new HBox(8, busy, Ui.grow(), cancelButton, submitButton);
     buttons.setAlignment(Pos.CENTER_LEFT);
 
-    setContent(heading, schemeBox, userBox, passwordBox, tokenBox, keyBox, scopesBox, error, buttons);
+    setContent(heading, schemeBox, userBox, passwordBox, tokenBox, keyBox, scopesBox, rememberBox, error,
+        buttons);
     card().setPrefWidth(440);
     card().getStyleClass().add("login-card");
     sceneProperty().addListener((obs, old, now) -> {

@@ -8,6 +8,7 @@ import dev.switchboard.viewmodel.ConnectionViewModel;
 import dev.switchboard.viewmodel.ConnectionViewModel.Phase;
 import dev.switchboard.viewmodel.LoginViewModel;
 import dev.switchboard.viewmodel.ProfilesViewModel;
+import dev.switchboard.viewmodel.SecretStore;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -16,6 +17,9 @@ import javafx.scene.layout.StackPane;
  * The window's content from start to connected, following {@link ConnectionViewModel#phaseProperty()}: the
  * start screen, then connecting, the login dialog over it when the backend asks who you are, and the main
  * window once connected. The start screen is kept, so what was typed is still there after Back.
+ *
+ * <p>Secrets: a login to a backend that is (or will be recorded as) a profile may be remembered in the
+ * {@link SecretStore}, keyed by the profile's id; the demo's never are.
  */
 public final class ShellPane extends StackPane {
 
@@ -27,14 +31,22 @@ public final class ShellPane extends StackPane {
 
   private final ConnectionViewModel connection;
   private final ProfilesViewModel profiles;
+  private final SecretStore secrets;
   private final MainWindowFactory mainWindow;
   private final StartPane start;
   private final ConnectingPane connecting;
   private Optional<LoginDialog> login = Optional.empty();
 
+  /** A shell that asks for secrets each time. */
   public ShellPane(ConnectionViewModel connection, ProfilesViewModel profiles, MainWindowFactory mainWindow) {
+    this(connection, profiles, SecretStore.NONE, mainWindow);
+  }
+
+  public ShellPane(ConnectionViewModel connection, ProfilesViewModel profiles, SecretStore secrets,
+      MainWindowFactory mainWindow) {
     this.connection = connection;
     this.profiles = profiles;
+    this.secrets = secrets;
     this.mainWindow = mainWindow;
     this.start = new StartPane(connection, profiles);
     this.connecting = new ConnectingPane(connection);
@@ -76,9 +88,10 @@ public final class ShellPane extends StackPane {
     Connection open = connection.connectionProperty().get().orElseThrow();
     Session session = open.authentication().session();
     if (connection.demoAccountProperty().get().isEmpty()) {
-      profiles.recordUse(connection.targetProperty().get(), open.api().title(),
-          connection.loginProperty().get().map(f -> f.schemeProperty().get()).map(SecurityDef::type),
-          session.username());
+      Optional<LoginViewModel> form = connection.loginProperty().get();
+      ConnectionProfile used = profiles.recordUse(connection.targetProperty().get(), open.api().title(),
+          form.map(f -> f.schemeProperty().get()).map(SecurityDef::type), session.username());
+      form.ifPresent(f -> f.settleSecret(used.id()));
     }
     getChildren().setAll(mainWindow.create(open, session, () -> {
       open.authentication().logOut();
@@ -86,7 +99,7 @@ public final class ShellPane extends StackPane {
     }));
   }
 
-  /** A saved profile for this address fills in its user name and scheme. */
+  /** A saved profile for this address fills in its user name, scheme and (from the store) its secret. */
   private void prefill(LoginViewModel form) {
     login = Optional.empty();
     if (connection.demoAccountProperty().get().isPresent()) {
@@ -96,5 +109,6 @@ public final class ShellPane extends StackPane {
     profile.flatMap(ConnectionProfile::authMethod).flatMap(type -> form.schemes().stream()
         .filter(s -> s.type() == type).findFirst()).ifPresent(form.schemeProperty()::set);
     profile.flatMap(ConnectionProfile::username).ifPresent(form.usernameProperty()::set);
+    form.offerRemembering(secrets, profile.map(ConnectionProfile::id));
   }
 }

@@ -7,8 +7,10 @@ import dev.switchboard.viewmodel.ConnectionViewModel.Phase;
 import dev.switchboard.viewmodel.FakeAuthentication;
 import dev.switchboard.viewmodel.TestApis;
 import java.io.IOException;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -121,5 +123,58 @@ class LoginDialogTest {
     assertThat(robot.lookup("#login").tryQuery()).isEmpty();
     assertThat(robot.lookup("#start").tryQuery()).isPresent();
     assertThat(fx.connector.opened.get(0).closed).isTrue();
+  }
+
+  @Test
+  void rememberIsOfferedUntickedAndKeepsTheSecretUnderTheRecordedProfile(FxRobot robot) {
+    assertThat(Screens.shown(robot, "#login-remember")).isTrue();
+    assertThat(robot.lookup("#login-remember").queryAs(CheckBox.class).isSelected()).isFalse();
+    assertThat(Screens.shown(robot, "#login-secret-source")).isFalse();
+
+    robot.clickOn("#login-username").write("ana").clickOn("#login-password").write("right")
+        .clickOn("#login-remember").clickOn("#login-submit");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    String id = fx.profiles.forUrl("http://backend.test").orElseThrow().id();
+    assertThat(fx.secrets.secrets).containsExactly(java.util.Map.entry(id, "right"));
+  }
+
+  @Test
+  void withoutAKeyringNothingIsShownAndNothingKept(FxRobot robot) {
+    robot.clickOn("#login-cancel");
+    fx.secrets.available = false;
+    robot.interact(() -> fx.connection.connect(ShellFixture.STAGING.url()));
+    robot.interact(() -> fx.connector.lastRead.complete(TestApis.callCenter(TestApis.OAUTH)));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(Screens.shown(robot, "#login-username")).isTrue();
+    assertThat(Screens.shown(robot, "#login-remember")).isFalse();
+    robot.clickOn("#login-password").write("right").type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(fx.connection.phaseProperty().get()).isEqualTo(Phase.CONNECTED);
+    assertThat(fx.secrets.calls).isEmpty();
+  }
+
+  @Test
+  void aSavedProfilesPasswordComesFromTheKeyring(FxRobot robot) throws IOException {
+    robot.clickOn("#login-cancel");
+    fx.secrets.secrets.put(ShellFixture.STAGING.id(), "right");
+    robot.interact(() -> fx.connection.connect(ShellFixture.STAGING.url()));
+    robot.interact(() -> fx.connector.lastRead.complete(TestApis.callCenter(TestApis.OAUTH)));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(robot.lookup("#login-username").queryAs(TextField.class).getText()).isEqualTo("ana");
+    assertThat(robot.lookup("#login-password").queryAs(PasswordField.class).getText()).isEqualTo("right");
+    assertThat(robot.lookup("#login-remember").queryAs(CheckBox.class).isSelected()).isTrue();
+    assertThat(robot.lookup("#login-secret-source").queryAs(Label.class).getText())
+        .isEqualTo("Password from the system keyring");
+    assertThat(Screens.shown(robot, "#login-secret-source")).isTrue();
+    Screens.shoot(robot, stage, "login-remember");
+    Screens.assertNotClipped(robot, "#login .label");
+
+    robot.clickOn("#login-remember").clickOn("#login-submit");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(fx.connection.phaseProperty().get()).isEqualTo(Phase.CONNECTED);
+    assertThat(fx.secrets.secrets).as("unticked: forgotten").isEmpty();
   }
 }

@@ -6,6 +6,7 @@ import dev.switchboard.viewmodel.ConnectionProfile;
 import dev.switchboard.viewmodel.ConnectionViewModel;
 import dev.switchboard.viewmodel.FakeConnector;
 import dev.switchboard.viewmodel.InMemoryProfileStore;
+import dev.switchboard.viewmodel.InMemorySecretStore;
 import dev.switchboard.viewmodel.ProfilesViewModel;
 import dev.switchboard.viewmodel.StatusBarViewModel;
 import java.time.Clock;
@@ -15,7 +16,10 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The window from start to connected over fakes: a connector whose reads the test answers, two saved profiles. */
+/**
+ * The window from start to connected over fakes: a connector whose reads the test answers, two saved profiles,
+ * and a keyring in memory (available; set {@code secrets.available = false} for a machine without one).
+ */
 final class ShellFixture {
 
   static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
@@ -27,7 +31,8 @@ final class ShellFixture {
 
   final FakeConnector connector = new FakeConnector();
   final InMemoryProfileStore store = new InMemoryProfileStore(STAGING, LOCAL);
-  final ProfilesViewModel profiles = new ProfilesViewModel(store, Clock.fixed(NOW, ZoneOffset.UTC));
+  final InMemorySecretStore secrets = new InMemorySecretStore();
+  final ProfilesViewModel profiles = new ProfilesViewModel(store, secrets, Clock.fixed(NOW, ZoneOffset.UTC));
   final ConnectionViewModel connection = new ConnectionViewModel(connector, Platform::runLater);
   final PlaceholderTabs tabs = new PlaceholderTabs();
   final ActivityTracker activity = new ActivityTracker(Platform::runLater);
@@ -35,7 +40,7 @@ final class ShellFixture {
   ShellPane shell;
 
   void start(Stage stage) {
-    shell = new ShellPane(connection, profiles, (open, session, logOut) -> {
+    shell = new ShellPane(connection, profiles, secrets, (open, session, logOut) -> {
       mainWindows++;
       return new MainWindow(open.api(), new StatusBarViewModel(open.address(), session, activity), tabs,
           new MainWindow.Commands(logOut, () -> { }));

@@ -113,10 +113,12 @@ class StartPaneTest {
   }
 
   @Test
-  void removingAProfileTakesItOffTheList(FxRobot robot) {
+  void removingAProfileTakesItOffTheListAndForgetsItsSecret(FxRobot robot) {
+    fx.secrets.secrets.put("p1", "s3cret");
     robot.clickOn(robot.lookup("#profile-p1 .profile-remove").queryAs(Button.class));
 
     assertThat(robot.lookup("#profile-p1").tryQuery()).isEmpty();
     assertThat(fx.store.load()).extracting(ConnectionProfile::id).containsExactly("p2");
+    assertThat(fx.secrets.secrets).isEmpty();
   }
 }
