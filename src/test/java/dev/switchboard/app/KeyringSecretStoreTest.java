@@ -1,8 +1,6 @@
 package dev.switchboard.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -29,22 +27,21 @@ class KeyringSecretStoreTest {
     assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
   }
 
+  /**
+   * One claim for both kinds of machine, so it runs everywhere and is never skipped: where the keyring opens,
+   * a secret makes the round trip; where it does not (CI), the store says so and every call answers quietly.
+   */
   @Test
-  void withoutAKeyringItIsUnavailableAndEveryCallAnswersQuietly() throws Exception {
-    assumeFalse(store.opened().get(30, TimeUnit.SECONDS), "this machine has a keyring: the round trip covers it");
+  void aSecretMakesTheRoundTripWhereAKeyringExistsAndEveryCallAnswersQuietlyWhereNot() throws Exception {
     String account = "switchboard-test-" + UUID.randomUUID();
-
-    assertThat(store.available()).isFalse();
-    assertThat(store.read(account).get(10, TimeUnit.SECONDS)).isEmpty();
-    assertThat(store.write(account, "not kept").get(10, TimeUnit.SECONDS)).isNull();
-    assertThat(store.forget(account).get(10, TimeUnit.SECONDS)).isNull();
-    assertThat(store.available()).isFalse();
-  }
-
-  @Test
-  void whereAKeyringExistsASecretGoesInComesBackAndIsForgotten() throws Exception {
-    assumeTrue(store.opened().get(30, TimeUnit.SECONDS), "no keyring on this machine (no Secret Service)");
-    String account = "switchboard-test-" + UUID.randomUUID();
+    if (!store.opened().get(30, TimeUnit.SECONDS)) {
+      assertThat(store.available()).isFalse();
+      assertThat(store.read(account).get(10, TimeUnit.SECONDS)).isEmpty();
+      assertThat(store.write(account, "not kept").get(10, TimeUnit.SECONDS)).isNull();
+      assertThat(store.forget(account).get(10, TimeUnit.SECONDS)).isNull();
+      assertThat(store.available()).isFalse();
+      return;
+    }
     try {
       assertThat(store.read(account).get(30, TimeUnit.SECONDS)).isEmpty();
       store.write(account, "s3cret-" + account).get(30, TimeUnit.SECONDS);
