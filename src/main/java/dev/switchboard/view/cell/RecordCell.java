@@ -23,14 +23,19 @@ public final class RecordCell extends TableCell<Record, Object> {
 
   private final CellView view;
   private final InvalidationListener repaint = changed -> paint();
-  private final Tooltip tooltip = new Tooltip();
+  /**
+   * Made when the pointer first rests on the cell, not with it: a Tooltip is a popup control, and a page of
+   * fifty rows by fifteen columns made seven hundred and fifty of them in the frame that showed the table.
+   */
+  private Tooltip tooltip;
+  /** What the tooltip says for the current value; null when it has none. */
+  private String tooltipText;
 
   public RecordCell(CellView view) {
     this.view = view;
     getStyleClass().add("record-cell");
     setTextOverrun(OverrunStyle.ELLIPSIS);
-    tooltip.setWrapText(true);
-    tooltip.setMaxWidth(480);
+    setOnMouseEntered(e -> showTooltipText());
     view.changes().ifPresent(source -> source.addListener(new WeakInvalidationListener(repaint)));
     setOnMouseClicked(e -> {
       if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && !isEmpty()
@@ -65,6 +70,7 @@ public final class RecordCell extends TableCell<Record, Object> {
       kind(null);
       setText(null);
       setGraphic(null);
+      tooltipText = null;
       setTooltip(null);
       return;
     }
@@ -76,11 +82,23 @@ public final class RecordCell extends TableCell<Record, Object> {
     setGraphic(graphic);
     setContentDisplay(graphic == null ? ContentDisplay.TEXT_ONLY : ContentDisplay.GRAPHIC_ONLY);
     setText(text);
-    if (value != null && view.wantsTooltip() && !text.isBlank()) {
-      tooltip.setText(text);
-      setTooltip(tooltip);
-    } else {
-      setTooltip(null);
+    tooltipText = value != null && view.wantsTooltip() && !text.isBlank() ? text : null;
+    if (tooltip != null) {
+      showTooltipText();
     }
+  }
+
+  private void showTooltipText() {
+    if (tooltipText == null) {
+      setTooltip(null);
+      return;
+    }
+    if (tooltip == null) {
+      tooltip = new Tooltip();
+      tooltip.setWrapText(true);
+      tooltip.setMaxWidth(480);
+    }
+    tooltip.setText(tooltipText);
+    setTooltip(tooltip);
   }
 }

@@ -93,6 +93,15 @@ class ResourceTablePaneTest {
   }
 
   @Test
+  void restingOnACellShowsItsWholeValueInATooltipMadeOnlyThen(FxRobot robot) {
+    TableCell<?, ?> cell = cellNode(robot, 0, "caller_number");
+    assertThat(cell.getTooltip()).as("no popup made before the pointer comes").isNull();
+    robot.moveTo(cell);
+    assertThat(cell.getTooltip()).isNotNull();
+    assertThat(cell.getTooltip().getText()).isEqualTo(cell.getText());
+  }
+
+  @Test
   void clickingAHeaderSortsOnTheServerAndShiftClickAddsAKey(FxRobot robot) {
     robot.clickOn(header(robot, "started_at"));
     assertThat(harness.client.last().sort()).containsExactly(Sort.ascending("started_at"));
