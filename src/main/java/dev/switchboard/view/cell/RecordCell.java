@@ -1,8 +1,8 @@
 package dev.switchboard.view.cell;
 
 import dev.switchboard.data.Record;
-import java.util.List;
 import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
 import javafx.beans.WeakInvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
@@ -18,8 +18,11 @@ import javafx.scene.input.MouseButton;
  */
 public final class RecordCell extends TableCell<Record, Object> {
 
-  private static final List<String> KINDS = List.of("cell-text", "cell-number", "cell-date", "cell-boolean",
-      "cell-enum", "cell-link", "cell-reference", "cell-null");
+  /**
+   * A cell without a value. A pseudo-class, not a style class: a column's cells change between a value and none
+   * as they are reused, and a style-class change makes JavaFX restyle the cell from scratch.
+   */
+  private static final PseudoClass NULL = PseudoClass.getPseudoClass("null");
 
   private final CellView view;
   private final InvalidationListener repaint = changed -> paint();
@@ -33,7 +36,8 @@ public final class RecordCell extends TableCell<Record, Object> {
 
   public RecordCell(CellView view) {
     this.view = view;
-    getStyleClass().add("record-cell");
+    // The kind (text, number, date, link...) belongs to the column's view, so it is set once.
+    getStyleClass().addAll("record-cell", view.styleClass());
     setTextOverrun(OverrunStyle.ELLIPSIS);
     setOnMouseEntered(e -> showTooltipText());
     view.changes().ifPresent(source -> source.addListener(new WeakInvalidationListener(repaint)));
@@ -45,20 +49,6 @@ public final class RecordCell extends TableCell<Record, Object> {
     });
   }
 
-  /**
-   * Sets the cell's kind style class, touching the class list only when the kind changes: every change to it
-   * makes JavaFX restyle the cell, and cells are repainted on every page and scroll.
-   */
-  private void kind(String kind) {
-    if (kind != null && getStyleClass().contains(kind)) {
-      return;
-    }
-    getStyleClass().removeAll(KINDS);
-    if (kind != null) {
-      getStyleClass().add(kind);
-    }
-  }
-
   @Override
   protected void updateItem(Object item, boolean empty) {
     super.updateItem(item, empty);
@@ -67,7 +57,7 @@ public final class RecordCell extends TableCell<Record, Object> {
 
   private void paint() {
     if (isEmpty()) {
-      kind(null);
+      pseudoClassStateChanged(NULL, false);
       setText(null);
       setGraphic(null);
       tooltipText = null;
@@ -77,7 +67,7 @@ public final class RecordCell extends TableCell<Record, Object> {
     Object value = getItem();
     String text = view.text(value);
     Node graphic = view.graphic(value, getGraphic());
-    kind(value == null ? "cell-null" : view.styleClass());
+    pseudoClassStateChanged(NULL, value == null);
     setAlignment(view.alignment());
     setGraphic(graphic);
     setContentDisplay(graphic == null ? ContentDisplay.TEXT_ONLY : ContentDisplay.GRAPHIC_ONLY);
