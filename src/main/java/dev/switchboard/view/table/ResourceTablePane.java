@@ -48,6 +48,9 @@ public final class ResourceTablePane extends BorderPane {
   /** How long a load may take before the progress indicator shows, so quick pages do not flicker. */
   static final Duration PROGRESS_DELAY = Duration.millis(150);
 
+  /** The height of a row in the dense table style: one line of text or a chip. */
+  static final double ROW_HEIGHT = 26;
+
   private final ResourceListViewModel vm;
   private final TableView<Record> table = new TableView<>();
   /** Held here: each call to {@code vm.rows()} makes a new read-only wrapper that only weakly follows the rows. */
@@ -66,6 +69,8 @@ public final class ResourceTablePane extends BorderPane {
     table.setId("table-" + resource);
     table.getStyleClass().addAll(Css.DENSE, Css.STRIPED, Css.EDGE_TO_EDGE, "record-table");
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    // Every row is one line: a fixed height spares the table measuring each row it lays out.
+    table.setFixedCellSize(ROW_HEIGHT);
     table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
     table.setItems(rows);
     TableColumns columns = new TableColumns(vm, table, cells);
