@@ -110,9 +110,7 @@ public final class ConnectionViewModel {
   public void connect(String location) {
     begin();
     target.set(location.trim());
-    CompletableFuture<AdminApi> read = connector.readApi(location.trim());
-    underWay = read;
-    read.whenCompleteAsync((api, failure) -> afterRead(api, failure, Optional.empty()), ui);
+    follow(connector.readApi(location.trim()), Optional.empty());
   }
 
   /** Starts the demo, reads its API and logs in as {@code account}, all without asking. */
@@ -120,9 +118,38 @@ public final class ConnectionViewModel {
     begin();
     target.set("the demo call center");
     demoAccount.set(Optional.of(account));
-    CompletableFuture<AdminApi> read = connector.startDemo().thenCompose(connector::readApi);
-    underWay = read;
-    read.whenCompleteAsync((api, failure) -> afterRead(api, failure, Optional.of(account)), ui);
+    follow(connector.startDemo().thenCompose(connector::readApi), Optional.of(account));
+  }
+
+  /** An API read and a connection opened to it. */
+  private record Opened(AdminApi api, Connection connection) {}
+
+  /** Opening the connection failed after the document was read (a reading step, not a fetching one). */
+  private static final class OpenFailed extends RuntimeException {
+    OpenFailed(RuntimeException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
+  /**
+   * Opens the connection where the document was read, off the UI thread (building an HTTP client loads TLS),
+   * and comes back to the UI thread with both.
+   */
+  private void follow(CompletableFuture<AdminApi> read, Optional<Connector.DemoAccount> demo) {
+    CompletableFuture<Opened> opened = read.thenApply(api -> {
+      try {
+        return new Opened(api, connector.open(api));
+      } catch (RuntimeException e) {
+        throw new OpenFailed(e);
+      }
+    });
+    underWay = opened;
+    opened.whenComplete((both, failure) -> {
+      if (opened.isCancelled()) {
+        read.cancel(true); // Cancel reaches the download too
+      }
+    });
+    opened.whenCompleteAsync((both, failure) -> afterOpen(both, failure, demo), ui);
   }
 
   private void begin() {
@@ -136,25 +163,29 @@ public final class ConnectionViewModel {
     phase.set(Phase.READING);
   }
 
-  private void afterRead(AdminApi api, Throwable failure, Optional<Connector.DemoAccount> demo) {
+  private void afterOpen(Opened both, Throwable failure, Optional<Connector.DemoAccount> demo) {
     if (phase.get() != Phase.READING) {
-      return; // cancelled meanwhile
-    }
-    if (failure != null) {
-      fail(fetching, failure);
+      if (both != null) {
+        both.connection().close(); // cancelled meanwhile: nobody will use it
+      }
       return;
     }
+    if (failure != null) {
+      Optional<OpenFailed> openFailed = cause(failure, OpenFailed.class);
+      if (openFailed.isPresent()) {
+        fetching.state().set(StepState.DONE);
+        fail(reading, openFailed.get().getCause());
+      } else {
+        fail(fetching, failure);
+      }
+      return;
+    }
+    AdminApi api = both.api();
+    Connection opened = both.connection();
     fetching.state().set(StepState.DONE);
     reading.state().set(StepState.DONE);
     diagnostics.setAll(api.diagnostics());
     diagnosticsSummary.set(summary(api.diagnostics()));
-    Connection opened;
-    try {
-      opened = connector.open(api);
-    } catch (RuntimeException e) {
-      fail(reading, e);
-      return;
-    }
     connection.set(Optional.of(opened));
     if (api.security().stream().noneMatch(s -> s.type() != SecurityDef.Type.UNSUPPORTED)) {
       loggingIn.state().set(StepState.DONE);
@@ -252,6 +283,15 @@ public final class ConnectionViewModel {
       return "Cancelled.";
     }
     return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+  }
+
+  private static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return Optional.of(type.cast(t));
+      }
+    }
+    return Optional.empty();
   }
 
   private static String summary(List<Diagnostic> diagnostics) {
