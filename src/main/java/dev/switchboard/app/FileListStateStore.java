@@ -1,17 +1,13 @@
 package dev.switchboard.app;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.switchboard.data.Filter;
 import dev.switchboard.data.Sort;
 import dev.switchboard.model.FilterOp;
 import dev.switchboard.viewmodel.ListState;
 import dev.switchboard.viewmodel.ListStateStore;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,20 +15,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Table setups of one connection profile, in one JSON file ({@code tables/<profile>.json} in the settings
- * folder). Read once when the connection opens (off the UI thread); saved on a background executor, coalesced,
- * written to a temporary file and moved into place, so a crash mid-write never leaves half a file. A file that
+ * Table setups of one connection profile, in one {@link JsonFile} ({@code tables/<profile>.json} in the settings
+ * folder), read once off the UI thread and written whole on the disk executor. A file that
  * cannot be read is logged and treated as empty: losing a column width must never stop anyone working.
  */
 final class FileListStateStore implements ListStateStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(FileListStateStore.class);
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** The file's shape: plain values, so the file stays readable and survives model changes. */
   record Stored(int pageSize, List<String> sort, List<StoredFilter> filters, String search, List<String> columnOrder,
@@ -40,26 +33,20 @@ final class FileListStateStore implements ListStateStore {
 
   record StoredFilter(String field, String op, List<Object> values) {}
 
-  private final Path file;
-  private final Executor disk;
   private final Map<String, ListState> states = new ConcurrentHashMap<>();
-  private final AtomicBoolean writePending = new AtomicBoolean();
+  private final JsonFile<Map<String, Stored>> file;
 
-  private FileListStateStore(Path file, Executor disk) {
-    this.file = file;
-    this.disk = disk;
+  private FileListStateStore(Path path, Executor disk) {
+    this.file = new JsonFile<>(path, new TypeReference<>() {}, disk, this::snapshot);
   }
 
   /** Reads the profile's file; call off the UI thread. */
-  static FileListStateStore open(Path file, Executor disk) {
-    FileListStateStore store = new FileListStateStore(file, disk);
-    if (Files.isRegularFile(file)) {
-      try {
-        Map<String, Stored> stored = JSON.readValue(file.toFile(), new TypeReference<Map<String, Stored>>() {});
-        stored.forEach((resource, s) -> store.states.put(resource, toState(s)));
-      } catch (IOException | RuntimeException e) {
-        LOG.warn("Table setups in {} could not be read ({}); starting from the defaults.", file, e.getMessage());
-      }
+  static FileListStateStore open(Path path, Executor disk) {
+    FileListStateStore store = new FileListStateStore(path, disk);
+    try {
+      store.file.read().ifPresent(stored -> stored.forEach((resource, s) -> store.states.put(resource, toState(s))));
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("Table setups in {} could not be read ({}); starting from the defaults.", path, e.getMessage());
     }
     return store;
   }
@@ -72,23 +59,13 @@ final class FileListStateStore implements ListStateStore {
   @Override
   public void save(String resource, ListState state) {
     states.put(resource, state);
-    if (writePending.compareAndSet(false, true)) {
-      disk.execute(this::write);
-    }
+    file.changed();
   }
 
-  private void write() {
-    writePending.set(false);
+  private Map<String, Stored> snapshot() {
     Map<String, Stored> stored = new LinkedHashMap<>();
     states.forEach((resource, state) -> stored.put(resource, toStored(state)));
-    try {
-      Files.createDirectories(file.getParent());
-      Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-      JSON.writeValue(temporary.toFile(), stored);
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      LOG.warn("Table setups could not be saved to {} ({}).", file, e.getMessage());
-    }
+    return stored;
   }
 
   private static Stored toStored(ListState state) {

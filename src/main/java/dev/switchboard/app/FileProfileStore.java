@@ -1,8 +1,6 @@
 package dev.switchboard.app;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.switchboard.model.SecurityDef;
 import dev.switchboard.viewmodel.ConnectionProfile;
 import dev.switchboard.viewmodel.ProfileStore;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,38 +27,29 @@ import org.slf4j.LoggerFactory;
 final class FileProfileStore implements ProfileStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(FileProfileStore.class);
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** The file's shape. */
   record Stored(String id, String name, String url, String authMethod, String username, String lastUsed) {}
 
-  private final Path file;
-  private final Executor disk;
   private final Map<String, ConnectionProfile> profiles = new LinkedHashMap<>();
-  private final AtomicBoolean writePending = new AtomicBoolean();
+  private final JsonFile<List<Stored>> file;
 
-  private FileProfileStore(Path file, Executor disk) {
-    this.file = file;
-    this.disk = disk;
+  private FileProfileStore(Path path, Executor disk) {
+    this.file = new JsonFile<>(path, new TypeReference<>() {}, disk, this::snapshot);
   }
 
   /** Reads the file; call off the UI thread. A file that cannot be read is logged and set aside, not lost. */
-  static FileProfileStore open(Path file, Executor disk) {
-    FileProfileStore store = new FileProfileStore(file, disk);
-    if (Files.isRegularFile(file)) {
+  static FileProfileStore open(Path path, Executor disk) {
+    FileProfileStore store = new FileProfileStore(path, disk);
+    try {
+      store.file.read().ifPresent(stored -> stored.forEach(s -> store.profiles.put(s.id(), toProfile(s))));
+    } catch (IOException | RuntimeException e) {
+      Path aside = path.resolveSibling(path.getFileName() + ".unreadable");
+      LOG.warn("Saved connections in {} could not be read ({}); kept as {}.", path, e.getMessage(), aside);
       try {
-        List<Stored> stored = JSON.readValue(file.toFile(), new TypeReference<List<Stored>>() {});
-        for (Stored s : stored) {
-          store.profiles.put(s.id(), toProfile(s));
-        }
-      } catch (IOException | RuntimeException e) {
-        Path aside = file.resolveSibling(file.getFileName() + ".unreadable");
-        LOG.warn("Saved connections in {} could not be read ({}); kept as {}.", file, e.getMessage(), aside);
-        try {
-          Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException ignored) {
-          // it stays where it is; the next save replaces it
-        }
+        Files.move(path, aside, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException ignored) {
+        // it stays where it is; the next save replaces it
       }
     }
     return store;
@@ -86,26 +74,14 @@ final class FileProfileStore implements ProfileStore {
   }
 
   private void scheduleWrite() {
-    if (writePending.compareAndSet(false, true)) {
-      disk.execute(this::write);
-    }
+    file.changed();
   }
 
-  private void write() {
-    writePending.set(false);
+  private synchronized List<Stored> snapshot() {
     List<Stored> stored = new ArrayList<>();
-    synchronized (this) {
-      profiles.values().forEach(p -> stored.add(new Stored(p.id(), p.name(), p.url(),
-          p.authMethod().map(SecurityDef.Type::id).orElse(null), p.username().orElse(null), p.lastUsed().toString())));
-    }
-    try {
-      Files.createDirectories(file.getParent());
-      Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-      JSON.writeValue(temporary.toFile(), stored);
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      LOG.warn("Saved connections could not be written to {} ({}).", file, e.getMessage());
-    }
+    profiles.values().forEach(p -> stored.add(new Stored(p.id(), p.name(), p.url(),
+        p.authMethod().map(SecurityDef.Type::id).orElse(null), p.username().orElse(null), p.lastUsed().toString())));
+    return stored;
   }
 
   private static ConnectionProfile toProfile(Stored s) {
