@@ -10,7 +10,6 @@ import dev.switchboard.viewmodel.ConnectionViewModel;
 import dev.switchboard.viewmodel.Debouncer;
 import dev.switchboard.viewmodel.ProfilesViewModel;
 import dev.switchboard.viewmodel.StatusBarViewModel;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,12 +63,16 @@ public final class SwitchboardApp extends Application {
     ProfilesViewModel profiles = new ProfilesViewModel(profileStore, secrets, Clock.systemDefaultZone());
     Debouncer.Scheduler scheduler = Debouncer.Scheduler.of(timer, Platform::runLater);
 
+    TableSetups tables = new TableSetups(ConfigDirectory.current().resolve("tables"), background);
+    // While the document is read and the person logs in, the profile's table setups are read from disk.
+    connection.phaseProperty().addListener((obs, old, phase) -> {
+      if (phase == ConnectionViewModel.Phase.LOGIN || phase == ConnectionViewModel.Phase.LOGGING_IN) {
+        tables.prepare(profileKey(profiles));
+      }
+    });
     ShellPane shell = new ShellPane(connection, profiles, secrets, (open, session, logOut) -> {
-      String profileKey = profiles.forUrl(connection.targetProperty().get()).map(ConnectionProfile::id)
-          .orElseGet(() -> connection.demoAccountProperty().get().map(a -> "demo").orElse("unsaved"));
-      Path tables = ConfigDirectory.current().resolve("tables").resolve(profileKey + ".json");
-      TableTabs tabs = new TableTabs(open, Platform::runLater, scheduler,
-          FileListStateStore.open(tables, background), uri -> getHostServices().showDocument(uri));
+      TableTabs tabs = new TableTabs(open, Platform::runLater, scheduler, tables.forProfile(profileKey(profiles)),
+          uri -> getHostServices().showDocument(uri));
       MainWindow window = new MainWindow(open.api(), new StatusBarViewModel(open.address(), session, activity), tabs,
           new MainWindow.Commands(logOut, Platform::exit));
       tabs.attach(window);
@@ -84,6 +87,12 @@ public final class SwitchboardApp extends Application {
     stage.setScene(scene);
     stage.show();
     startFromOptions(profiles);
+  }
+
+  /** Whose table setups a connection uses: its saved profile's, the demo's, or those of unsaved connections. */
+  private String profileKey(ProfilesViewModel profiles) {
+    return profiles.forUrl(connection.targetProperty().get()).map(ConnectionProfile::id)
+        .orElseGet(() -> connection.demoAccountProperty().get().map(a -> "demo").orElse("unsaved"));
   }
 
   /** {@code --demo} and {@code --connect} skip the start screen. */
