@@ -1,22 +1,17 @@
 package dev.switchboard.viewmodel;
 
 import dev.switchboard.data.ApiProblem;
-import dev.switchboard.data.Filter;
 import dev.switchboard.data.ListQuery;
 import dev.switchboard.data.Page;
 import dev.switchboard.data.Record;
 import dev.switchboard.data.RecordClient;
-import dev.switchboard.data.Sort;
 import dev.switchboard.model.ResourceDef;
+import dev.switchboard.testing.InMemoryList;
 import dev.switchboard.testing.UnsupportedRecordClient;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 
 /**
  * A {@link RecordClient} over a list of records in memory, for view-model tests: lists filter (eq, in), sort,
@@ -69,28 +64,7 @@ final class InMemoryRecordClient extends UnsupportedRecordClient {
   }
 
   Page answer(ListQuery query) {
-    Stream<Record> matching = records.stream();
-    for (Filter filter : query.filters()) {
-      matching = matching.filter(r -> filter.values().contains(r.get(filter.field()).orElse(null)));
-    }
-    if (query.search().isPresent()) {
-      String text = query.search().get().toLowerCase();
-      matching = matching.filter(r -> r.values().values().stream()
-          .anyMatch(v -> v instanceof String s && s.toLowerCase().contains(text)));
-    }
-    List<Record> all = new ArrayList<>(matching.toList());
-    Comparator<Record> order = null;
-    for (Sort key : query.sort()) {
-      Comparator<Record> one = Comparator.comparing(r -> String.valueOf(r.get(key.field()).orElse("")));
-      one = key.descending() ? one.reversed() : one;
-      order = order == null ? one : order.thenComparing(one);
-    }
-    if (order != null) {
-      all.sort(order);
-    }
-    int from = (int) Math.min(all.size(), query.offset());
-    int to = Math.min(all.size(), from + query.pageSize());
-    return new Page(all.subList(from, to), OptionalLong.of(all.size()), to < all.size(), Optional.empty());
+    return InMemoryList.page(records, query);
   }
 
   @Override
