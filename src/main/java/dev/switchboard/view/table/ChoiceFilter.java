@@ -96,11 +96,6 @@ final class ChoiceFilter implements FilterControl {
 
   @Override
   public List<Chip> chips(Map<String, Filter> active) {
-    Filter filter = active.get(def.param());
-    if (filter == null) {
-      return List.of();
-    }
-    return List.of(new Chip(support.label(def) + ": " + support.valueText(def, filter.value()),
-        List.of(def.param())));
+    return support.chip(def, active);
   }
 }

@@ -65,6 +65,17 @@ final class FilterSupport {
   }
 
   /** A filter value as a chip shows it: enum values readable, dates in the user's zone and locale. */
+  /** The chip of a filter on one parameter, when it is active: "Status: Missed, Voicemail". */
+  List<FilterControl.Chip> chip(FilterDef def, java.util.Map<String, Filter> active) {
+    Filter filter = active.get(def.param());
+    if (filter == null) {
+      return List.of();
+    }
+    String values = filter.values().stream().map(v -> valueText(def, v))
+        .collect(java.util.stream.Collectors.joining(", "));
+    return List.of(new FilterControl.Chip(label(def) + ": " + values, List.of(def.param())));
+  }
+
   String valueText(FilterDef def, Object value) {
     if (value instanceof Instant || value instanceof LocalDate
         || def.type() == FieldType.DATE_TIME || def.type() == FieldType.DATE) {

@@ -86,11 +86,6 @@ final class MultiChoiceFilter implements FilterControl {
 
   @Override
   public List<Chip> chips(Map<String, Filter> active) {
-    Filter filter = active.get(def.param());
-    if (filter == null) {
-      return List.of();
-    }
-    String values = filter.values().stream().map(v -> support.valueText(def, v)).collect(Collectors.joining(", "));
-    return List.of(new Chip(support.label(def) + ": " + values, List.of(def.param())));
+    return support.chip(def, active);
   }
 }
