@@ -55,6 +55,7 @@ public final class ResourceTablePane extends BorderPane {
   private final TableView<Record> table = new TableView<>();
   /** Held here: each call to {@code vm.rows()} makes a new read-only wrapper that only weakly follows the rows. */
   private final ObservableList<Record> rows;
+  private final ProgressiveRows<Record> progressive;
   private final TextField search = new TextField();
   private Consumer<Record> onOpen = record -> {};
 
@@ -72,7 +73,8 @@ public final class ResourceTablePane extends BorderPane {
     // Every row is one line: a fixed height spares the table measuring each row it lays out.
     table.setFixedCellSize(ROW_HEIGHT);
     table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-    table.setItems(rows);
+    progressive = new ProgressiveRows<>(table, rows);
+    table.setItems(progressive.shown());
     TableColumns columns = new TableColumns(vm, table, cells);
     table.setPlaceholder(placeholder());
 
@@ -102,6 +104,14 @@ public final class ResourceTablePane extends BorderPane {
 
   public TableView<Record> table() {
     return table;
+  }
+
+  /**
+   * Whether the table holds every row of the current page: a page given to an empty table arrives a few rows per
+   * frame ({@link ProgressiveRows}).
+   */
+  public boolean showsAllRows() {
+    return progressive.completeProperty().get();
   }
 
   /** What Enter or a double-click on a record does (the app opens the record view). */

@@ -1,4 +1,4 @@
-package dev.switchboard.app;
+package dev.switchboard.testing;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -9,7 +9,7 @@ import javafx.scene.Scene;
  * JavaFX thread, just before the frame is drawn) and records the first time it holds. Measures the app, not
  * the test robot's polling.
  */
-final class FirstPulse implements AutoCloseable {
+public final class FirstPulse implements AutoCloseable {
 
   private final Scene scene;
   private final BooleanSupplier shown;
@@ -17,7 +17,7 @@ final class FirstPulse implements AutoCloseable {
   private final Runnable listener = this::check;
 
   /** Call on the JavaFX thread. */
-  FirstPulse(Scene scene, BooleanSupplier shown) {
+  public FirstPulse(Scene scene, BooleanSupplier shown) {
     this.scene = scene;
     this.shown = shown;
     scene.addPostLayoutPulseListener(listener);
@@ -30,7 +30,7 @@ final class FirstPulse implements AutoCloseable {
   }
 
   /** When it first showed, in {@code System.nanoTime()} terms; 0 if not yet. */
-  long nanos() {
+  public long nanos() {
     return at.get();
   }
 
