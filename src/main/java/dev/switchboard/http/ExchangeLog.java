@@ -52,8 +52,13 @@ final class ExchangeLog implements Interceptor {
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      LOG.info("<-- {} {} failed after {} ms: {}", request.method(), redact(request.url()),
-          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), e.toString());
+      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+      if (chain.call().isCanceled()) {
+        // a view asked for something newer (a filter typed on): routine, not a failure worth a support ticket
+        LOG.debug("<-- {} {} cancelled after {} ms", request.method(), redact(request.url()), millis);
+      } else {
+        LOG.info("<-- {} {} failed after {} ms: {}", request.method(), redact(request.url()), millis, e.toString());
+      }
       throw e;
     }
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);

@@ -157,4 +157,23 @@ class ExchangeLogTest {
     assertThat(log()).contains("<-- 401 GET", "has expired");
     assertThat(log()).doesNotContain(TOKEN, "secret-token-value");
   }
+
+  @Test
+  void aRequestCancelledForANewerOneIsLoggedAsCancelledNotAsAFailure() throws Exception {
+    open(TestResources.bearer("HTTPBearer"));
+    await(backend.authentication().logIn("HTTPBearer", new Credentials.BearerToken(TOKEN)));
+    server.enqueue(new mockwebserver3.MockResponse.Builder().body("[]")
+        .headersDelay(5, java.util.concurrent.TimeUnit.SECONDS).build());
+    java.util.concurrent.CompletableFuture<?> request = backend.records().list(resource, ListQuery.firstPage(1));
+    taken(server);
+
+    request.cancel(true);
+
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    while (!log().contains("cancelled after") && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(log()).contains("<-- GET " + server.url("/calls/") + "?skip=0&limit=1 cancelled after");
+    assertThat(log()).doesNotContain("failed after");
+  }
 }
