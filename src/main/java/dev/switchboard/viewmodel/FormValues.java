@@ -1,0 +1,55 @@
+package dev.switchboard.viewmodel;
+
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Comparing and shaping the plain values a form holds (String, Number, Boolean, List, Map). */
+final class FormValues {
+
+  private FormValues() {}
+
+  /**
+   * Whether two values mean the same to the server: {@code 5} and {@code 5L} and {@code 5.0} alike, blank text
+   * like no value (a field typed into and emptied again is not a change), lists and maps item by item.
+   */
+  static boolean same(Object a, Object b) {
+    Object left = blankAsNull(a);
+    Object right = blankAsNull(b);
+    if (left == null || right == null) {
+      return left == right;
+    }
+    if (left instanceof Number x && right instanceof Number y) {
+      return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString())) == 0;
+    }
+    if (left instanceof List<?> x && right instanceof List<?> y) {
+      if (x.size() != y.size()) {
+        return false;
+      }
+      Iterator<?> other = y.iterator();
+      return x.stream().allMatch(item -> same(item, other.next()));
+    }
+    if (left instanceof Map<?, ?> x && right instanceof Map<?, ?> y) {
+      return x.keySet().stream().allMatch(k -> same(x.get(k), y.get(k)))
+          && y.keySet().stream().allMatch(k -> same(x.get(k), y.get(k)));
+    }
+    return left.equals(right);
+  }
+
+  private static Object blankAsNull(Object value) {
+    return value instanceof String s && s.isBlank() ? null : value;
+  }
+
+  /** Puts {@code value} at a dotted path ({@code address.city}) in a body, making the nested maps it needs. */
+  @SuppressWarnings("unchecked")
+  static void put(Map<String, Object> body, String path, Object value) {
+    String[] parts = path.split("\\.");
+    Map<String, Object> here = body;
+    for (int i = 0; i < parts.length - 1; i++) {
+      here = (Map<String, Object>) here.computeIfAbsent(parts[i], k -> new LinkedHashMap<String, Object>());
+    }
+    here.put(parts[parts.length - 1], value);
+  }
+}
