@@ -64,6 +64,12 @@ public record FieldDef(
         fields, constraints, defaultValue, description, reference);
   }
 
+  /** The same field, not required (a property of an optional object is only needed once the object is). */
+  public FieldDef asOptional() {
+    return !required ? this : new FieldDef(name, label, type, format, nullable, false, readOnly, writeOnly, enumValues,
+        items, fields, constraints, defaultValue, description, reference);
+  }
+
   public FieldDef withoutReference() {
     return reference.isEmpty() ? this : new FieldDef(name, label, type, format, nullable, required, readOnly,
         writeOnly, enumValues, items, fields, constraints, defaultValue, description, Optional.empty());

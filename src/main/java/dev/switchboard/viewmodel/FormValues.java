@@ -1,10 +1,13 @@
 package dev.switchboard.viewmodel;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Comparing and shaping the plain values a form holds (String, Number, Boolean, List, Map). */
 final class FormValues {
@@ -13,7 +16,8 @@ final class FormValues {
 
   /**
    * Whether two values mean the same to the server: {@code 5} and {@code 5L} and {@code 5.0} alike, blank text
-   * like no value (a field typed into and emptied again is not a change), lists and maps item by item.
+   * like no value (a field typed into and emptied again is not a change), date-times at the same moment in
+   * different offsets alike, lists and maps item by item.
    */
   static boolean same(Object a, Object b) {
     Object left = blankAsNull(a);
@@ -35,7 +39,22 @@ final class FormValues {
       return x.keySet().stream().allMatch(k -> same(x.get(k), y.get(k)))
           && y.keySet().stream().allMatch(k -> same(x.get(k), y.get(k)));
     }
+    if (left instanceof String x && right instanceof String y && !x.equals(y) && DATE_TIME.matcher(x).lookingAt()
+        && DATE_TIME.matcher(y).lookingAt()) {
+      return sameInstant(x, y);
+    }
     return left.equals(right);
+  }
+
+  private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+
+  /** {@code 2026-11-24T09:30:00Z} and {@code 2026-11-24T10:30:00+01:00} are the same moment. */
+  private static boolean sameInstant(String x, String y) {
+    try {
+      return OffsetDateTime.parse(x).toInstant().equals(OffsetDateTime.parse(y).toInstant());
+    } catch (DateTimeParseException notBothOffsetDateTimes) {
+      return false;
+    }
   }
 
   private static Object blankAsNull(Object value) {

@@ -114,8 +114,11 @@ public final class RecordFormViewModel {
   private static void addLeaves(List<FieldViewModel> into, FieldDef def, String path, boolean editable,
       BiFunction<FieldDef, String, Object> initial, FieldRules rules) {
     if (def.type() == FieldType.OBJECT && !def.fields().isEmpty()) {
+      boolean optional = !def.required() || def.nullable();
       for (FieldDef child : def.fields()) {
-        addLeaves(into, child, path + "." + child.name(), editable && !child.readOnly(), initial, rules);
+        // Inside an optional object nothing is required until the object is given; the server says if it is.
+        addLeaves(into, optional ? child.asOptional() : child, path + "." + child.name(),
+            editable && !child.readOnly(), initial, rules);
       }
       return;
     }
@@ -246,6 +249,29 @@ public final class RecordFormViewModel {
       }
     }, ui);
     inFlight = result;
+    return result;
+  }
+
+  /**
+   * Deletes the record being edited. Answers true once it is gone; on a failure, false, with the reason in
+   * {@link #formErrorProperty()} and every value kept.
+   */
+  public CompletableFuture<Boolean> delete() {
+    Optional<String> id = record.get().flatMap(r -> r.id(resource.idField().orElse("id")));
+    if (mode != Mode.EDIT || id.isEmpty() || saving.get()) {
+      return CompletableFuture.completedFuture(false);
+    }
+    saving.set(true);
+    formError.set("");
+    retryable.set(false);
+    CompletableFuture<Boolean> result = new CompletableFuture<>();
+    client.delete(resource, id.get()).whenCompleteAsync((done, failure) -> {
+      saving.set(false);
+      if (failure != null) {
+        showProblem(failure);
+      }
+      result.complete(failure == null);
+    }, ui);
     return result;
   }
 

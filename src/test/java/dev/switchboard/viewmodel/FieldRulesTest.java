@@ -1,9 +1,10 @@
 package dev.switchboard.viewmodel;
 
-import static dev.switchboard.viewmodel.TicketForms.field;
+import static dev.switchboard.testing.TicketForms.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.model.Constraints;
+import dev.switchboard.testing.TicketForms;
 import dev.switchboard.model.FieldDef;
 import dev.switchboard.model.FieldType;
 import java.math.BigDecimal;

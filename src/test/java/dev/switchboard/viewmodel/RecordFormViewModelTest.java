@@ -1,7 +1,7 @@
 package dev.switchboard.viewmodel;
 
-import static dev.switchboard.viewmodel.TicketForms.TICKETS;
-import static dev.switchboard.viewmodel.TicketForms.ticket;
+import static dev.switchboard.testing.TicketForms.TICKETS;
+import static dev.switchboard.testing.TicketForms.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.data.ApiProblem;
@@ -72,7 +72,7 @@ class RecordFormViewModelTest {
     RecordFormViewModel form = edit();
 
     assertThat(form.fields()).extracting(FieldViewModel::path).containsExactly("id", "title", "notes", "priority",
-        "status", "email", "address.city", "address.zip", "tags", "created_at", "password");
+        "status", "urgent", "due", "email", "address.city", "address.zip", "tags", "created_at", "password");
     assertThat(form.field("id").orElseThrow().editable()).isFalse();
     assertThat(form.field("email").orElseThrow().editable()).as("not in the update body").isFalse();
     assertThat(form.field("created_at").orElseThrow().editable()).isFalse();
@@ -244,7 +244,7 @@ class RecordFormViewModelTest {
     RecordFormViewModel form = RecordFormViewModel.forNew(TICKETS, client, Runnable::run, rules);
 
     assertThat(form.fields()).extracting(FieldViewModel::path).containsExactly("title", "notes", "priority",
-        "status", "email", "address.city", "address.zip", "tags");
+        "status", "urgent", "due", "email", "address.city", "address.zip", "tags");
     assertThat(form.field("priority").orElseThrow().valueProperty().get()).isEqualTo(3);
     assertThat(form.isDirty()).isFalse();
     assertThat(form.validProperty().get()).as("title is required").isFalse();

@@ -1,4 +1,4 @@
-package dev.switchboard.viewmodel;
+package dev.switchboard.testing;
 
 import dev.switchboard.data.Record;
 import dev.switchboard.model.Constraints;
@@ -17,70 +17,76 @@ import java.util.OptionalInt;
  * lengths, a bounded integer, an enum, an email, a nested address, a list of tags, a read-only timestamp and
  * (on update only) a write-only password.
  */
-final class TicketForms {
+public final class TicketForms {
 
   private TicketForms() {}
 
-  static FieldDef field(String name, String label, FieldType type, boolean required, Constraints constraints) {
+  public static FieldDef field(String name, String label, FieldType type, boolean required, Constraints constraints) {
     return new FieldDef(name, label, type, Optional.empty(), !required, required, false, false, List.of(),
         Optional.empty(), List.of(), constraints, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  static Constraints maxLength(int max) {
+  public static Constraints maxLength(int max) {
     return new Constraints(Optional.empty(), Optional.empty(), false, false, Optional.empty(), OptionalInt.empty(),
         OptionalInt.of(max), Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), false);
   }
 
-  static Constraints between(int min, int max) {
+  public static Constraints between(int min, int max) {
     return new Constraints(Optional.of(BigDecimal.valueOf(min)), Optional.of(BigDecimal.valueOf(max)), false, false,
         Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), OptionalInt.empty(),
         OptionalInt.empty(), false);
   }
 
-  static final FieldDef ID = field("id", "ID", FieldType.INTEGER, true, Constraints.NONE);
-  static final FieldDef TITLE = field("title", "Title", FieldType.STRING, true, maxLength(80));
-  static final FieldDef NOTES = field("notes", "Notes", FieldType.TEXT, false, maxLength(2000));
-  static final FieldDef PRIORITY = new FieldDef("priority", "Priority", FieldType.INTEGER, Optional.empty(), true,
+  public static final FieldDef ID = field("id", "ID", FieldType.INTEGER, true, Constraints.NONE);
+  public static final FieldDef TITLE = field("title", "Title", FieldType.STRING, true, maxLength(80));
+  public static final FieldDef NOTES = new FieldDef("notes", "Notes", FieldType.TEXT, Optional.empty(), true, false,
+      false, false, List.of(), Optional.empty(), List.of(), maxLength(2000), Optional.empty(),
+      Optional.of("What happened, for whoever picks the ticket up next."), Optional.empty());
+  public static final FieldDef DUE = field("due", "Due", FieldType.DATE_TIME, false, Constraints.NONE);
+  public static final FieldDef URGENT = field("urgent", "Urgent", FieldType.BOOLEAN, false, Constraints.NONE);
+  public static final FieldDef PRIORITY = new FieldDef("priority", "Priority", FieldType.INTEGER, Optional.empty(), true,
       false, false, false, List.of(), Optional.empty(), List.of(), between(1, 5), Optional.of(3), Optional.empty(),
       Optional.empty());
-  static final FieldDef STATUS = field("status", "Status", FieldType.ENUM, false, Constraints.NONE)
+  public static final FieldDef STATUS = field("status", "Status", FieldType.ENUM, false, Constraints.NONE)
       .withEnumValues(List.of("open", "closed"));
-  static final FieldDef EMAIL = field("email", "Reporter email", FieldType.EMAIL, false, Constraints.NONE);
-  static final FieldDef ADDRESS = new FieldDef("address", "Address", FieldType.OBJECT, Optional.empty(), true, false,
+  public static final FieldDef EMAIL = field("email", "Reporter email", FieldType.EMAIL, false, Constraints.NONE);
+  public static final FieldDef ADDRESS = new FieldDef("address", "Address", FieldType.OBJECT, Optional.empty(), true, false,
       false, false, List.of(), Optional.empty(), List.of(field("city", "City", FieldType.STRING, true, maxLength(40)),
       field("zip", "Zip", FieldType.STRING, false, Constraints.NONE)), Constraints.NONE, Optional.empty(),
       Optional.empty(), Optional.empty());
-  static final FieldDef TAGS = new FieldDef("tags", "Tags", FieldType.ARRAY, Optional.empty(), false, false, false,
+  public static final FieldDef TAGS = new FieldDef("tags", "Tags", FieldType.ARRAY, Optional.empty(), false, false, false,
       false, List.of(), Optional.of(field("tag", "Tag", FieldType.STRING, true, maxLength(10))), List.of(),
       new Constraints(Optional.empty(), Optional.empty(), false, false, Optional.empty(), OptionalInt.empty(),
           OptionalInt.empty(), Optional.empty(), OptionalInt.empty(), OptionalInt.of(3), true),
       Optional.empty(), Optional.empty(), Optional.empty());
-  static final FieldDef CREATED = new FieldDef("created_at", "Created at", FieldType.DATE_TIME, Optional.empty(),
+  public static final FieldDef CREATED = new FieldDef("created_at", "Created at", FieldType.DATE_TIME, Optional.empty(),
       false, true, true, false, List.of(), Optional.empty(), List.of(), Constraints.NONE, Optional.empty(),
       Optional.empty(), Optional.empty());
-  static final FieldDef PASSWORD = new FieldDef("password", "Password", FieldType.PASSWORD, Optional.empty(), false,
+  public static final FieldDef PASSWORD = new FieldDef("password", "Password", FieldType.PASSWORD, Optional.empty(), false,
       false, false, true, List.of(), Optional.empty(), List.of(), Constraints.NONE, Optional.empty(),
       Optional.empty(), Optional.empty());
 
-  static final ResourceDef TICKETS = new ResourceDef("tickets", "Tickets", "tickets", Optional.of("/tickets/"),
+  public static final ResourceDef TICKETS = new ResourceDef("tickets", "Tickets", "tickets", Optional.of("/tickets/"),
       Optional.of("/tickets/{id}"), Optional.of("id"), Optional.of("id"), List.of(), Map.of(), List.of(),
       Optional.empty(),
-      List.of(ID, TITLE, NOTES, PRIORITY, STATUS, EMAIL, ADDRESS, TAGS, CREATED),
-      List.of(TITLE, NOTES, PRIORITY, STATUS, EMAIL, ADDRESS, TAGS),
-      List.of(notRequired(TITLE), NOTES, PRIORITY, STATUS, ADDRESS, TAGS, PASSWORD));
+      List.of(ID, TITLE, NOTES, PRIORITY, STATUS, URGENT, DUE, EMAIL, ADDRESS, TAGS, CREATED),
+      List.of(TITLE, NOTES, PRIORITY, STATUS, URGENT, DUE, EMAIL, ADDRESS, TAGS),
+      List.of(notRequired(TITLE), NOTES, PRIORITY, STATUS, URGENT, DUE, ADDRESS, TAGS, PASSWORD));
 
   private static FieldDef notRequired(FieldDef f) {
     return new FieldDef(f.name(), f.label(), f.type(), f.format(), f.nullable(), false, f.readOnly(), f.writeOnly(),
         f.enumValues(), f.items(), f.fields(), f.constraints(), f.defaultValue(), f.description(), f.reference());
   }
 
-  static Record ticket() {
+  public static Record ticket() {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("id", 7);
     values.put("title", "Printer on fire");
     values.put("notes", null);
     values.put("priority", 2);
     values.put("status", "open");
+    values.put("urgent", true);
+    values.put("due", "2026-11-26T16:00:00Z");
     values.put("email", "ada@example.com");
     values.put("address", Map.of("city", "Berlin", "zip", "10115"));
     values.put("tags", List.of("hardware"));
