@@ -72,7 +72,7 @@ public final class SwitchboardApp extends Application {
     });
     ShellPane shell = new ShellPane(connection, profiles, secrets, (open, session, logOut) -> {
       TableTabs tabs = new TableTabs(open, Platform::runLater, scheduler, tables.forProfile(profileKey(profiles)),
-          uri -> getHostServices().showDocument(uri));
+          uri -> getHostServices().showDocument(uri), question -> ConfirmDialog.ask(stage, question));
       MainWindow window = new MainWindow(open.api(), new StatusBarViewModel(open.address(), session, activity), tabs,
           new MainWindow.Commands(logOut, Platform::exit));
       tabs.attach(window);

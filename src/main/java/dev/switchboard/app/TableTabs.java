@@ -6,7 +6,6 @@ import dev.switchboard.model.AdminApi;
 import dev.switchboard.model.ResourceDef;
 import dev.switchboard.view.cell.CellContext;
 import dev.switchboard.view.cell.CellRegistry;
-import dev.switchboard.view.record.RecordView;
 import dev.switchboard.view.shell.MainWindow;
 import dev.switchboard.view.shell.ResourceTabs;
 import dev.switchboard.view.shell.TabContent;
@@ -14,15 +13,14 @@ import dev.switchboard.view.table.ResourceTablePane;
 import dev.switchboard.viewmodel.Connection;
 import dev.switchboard.viewmodel.Debouncer;
 import dev.switchboard.viewmodel.ListStateStore;
-import dev.switchboard.viewmodel.RecordTitles;
 import dev.switchboard.viewmodel.ReferenceNames;
 import dev.switchboard.viewmodel.ResourceListViewModel;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
 
 /**
  * The main window's tabs for one connection: a generated table per resource, and a record view per opened
@@ -37,10 +35,10 @@ final class TableTabs implements ResourceTabs {
   private final ListStateStore states;
   private final CellRegistry cells;
   private final ReferenceNames references;
-  private MainWindow window;
+  private final RecordTabs records;
 
   TableTabs(Connection connection, Executor ui, Debouncer.Scheduler scheduler, ListStateStore states,
-      Consumer<String> openUri) {
+      Consumer<String> openUri, Predicate<String> confirm) {
     this.connection = connection;
     this.ui = ui;
     this.scheduler = scheduler;
@@ -49,11 +47,12 @@ final class TableTabs implements ResourceTabs {
     this.references = new ReferenceNames(api, new RecordLookup(connection.records()), ui);
     this.cells = CellRegistry.standard(CellContext.of(ZoneId.systemDefault(), Locale.getDefault(Locale.Category.FORMAT))
         .withReferenceNames(references.names()).withOpenUri(openUri));
+    this.records = new RecordTabs(connection, ui, cells, references, confirm);
   }
 
   /** The window the record tabs open in; set once it exists. */
   void attach(MainWindow mainWindow) {
-    this.window = mainWindow;
+    records.attach(mainWindow);
   }
 
   @Override
@@ -65,6 +64,7 @@ final class TableTabs implements ResourceTabs {
     vm.load();
     ResourceTablePane pane = new ResourceTablePane(vm, cells, references, scheduler);
     pane.setOnOpen(record -> openRecord(resource, record));
+    pane.setOnNew(() -> records.openNew(resource));
     return new TabContent() {
       @Override
       public Node node() {
@@ -100,6 +100,11 @@ final class TableTabs implements ResourceTabs {
       }
 
       @Override
+      public void newRecord() {
+        records.openNew(resource);
+      }
+
+      @Override
       public void close() {
         vm.close();
       }
@@ -107,16 +112,6 @@ final class TableTabs implements ResourceTabs {
   }
 
   private void openRecord(ResourceDef resource, Record record) {
-    if (window == null) {
-      return;
-    }
-    RecordView view = new RecordView(resource, record, cells, references);
-    view.setOnOpenReference((resourceName, id) -> connection.api().resource(resourceName).ifPresent(target ->
-        connection.records().get(target, id).thenAcceptAsync(found -> openRecord(target, found), ui)));
-    ScrollPane scroll = new ScrollPane(view);
-    scroll.setFitToWidth(true);
-    String id = record.id(resource.idField().orElse("id")).orElse("?");
-    String title = resource.label() + ": " + RecordTitles.title(resource, record);
-    window.openTab(resource.name() + "/" + id, title, () -> scroll);
+    records.openRecord(resource, record);
   }
 }

@@ -329,7 +329,10 @@ public final class RecordFormViewModel {
           ? " entry " + (Integer.parseInt(parts[0]) + 1) + (parts.length > 1 ? " (" + parts[1] + ")" : "")
           : " (" + rest + ")";
     }
-    return field.def().label() + where + " " + error.message() + ".";
+    // "is too long (…)" follows the label; a server's own words come as ": …", right after it
+    String message = error.message().startsWith(":") ? error.message() : " " + error.message();
+    String sentence = field.def().label() + where + message;
+    return sentence.endsWith(".") ? sentence : sentence + ".";
   }
 
   private void updateState() {

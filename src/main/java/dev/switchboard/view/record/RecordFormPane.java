@@ -127,8 +127,16 @@ public final class RecordFormPane extends BorderPane {
   }
 
   private String singular() {
-    String label = form.resource().label().toLowerCase(Locale.ROOT);
-    return label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
+    return singular(form.resource());
+  }
+
+  /** "call" for Calls: how a form and its tab name one record ("New call"). */
+  public static String singular(dev.switchboard.model.ResourceDef resource) {
+    String label = resource.label().toLowerCase(Locale.ROOT);
+    if (label.endsWith("ies")) {
+      return label.substring(0, label.length() - 3) + "y";
+    }
+    return label.endsWith("s") && !label.endsWith("ss") ? label.substring(0, label.length() - 1) : label;
   }
 
   private Node title() {

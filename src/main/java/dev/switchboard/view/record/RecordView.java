@@ -1,5 +1,14 @@
 package dev.switchboard.view.record;
 
+import dev.switchboard.model.OperationKind;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
 import dev.switchboard.data.Record;
 import dev.switchboard.model.FieldDef;
 import dev.switchboard.model.FieldType;
@@ -23,7 +32,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -35,6 +43,8 @@ public final class RecordView extends ScrollPane {
 
   private final CellRegistry cells;
   private BiConsumer<String, String> onOpenReference = (res, id) -> {};
+  private Runnable onEdit = () -> {};
+  private Runnable onCopy = () -> {};
 
   public RecordView(ResourceDef resource, Record record, CellRegistry cells, ReferenceNames references) {
     this.cells = cells;
@@ -50,10 +60,46 @@ public final class RecordView extends ScrollPane {
     Label subtitle = new Label(resource.label() + record.id(idField).map(id -> " · " + id).orElse(""));
     subtitle.getStyleClass().add("record-subtitle");
 
-    VBox content = new VBox(title, subtitle, grid(resource.fields(), record.values(), resource.name()));
+    VBox content = new VBox(titleBar(resource, title), subtitle, grid(resource.fields(), record.values(),
+        resource.name()));
     content.getStyleClass().add("record-content");
     setContent(content);
     references.load(resource.fields(), List.of(record));
+  }
+
+  /** The title, and Edit and "Save as new" where the API can update and create this resource's records. */
+  private Node titleBar(ResourceDef resource, Label title) {
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox bar = new HBox(8, title, gap);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    if (resource.operation(OperationKind.CREATE).isPresent()) {
+      Button copy = new Button("Save as new…", new FontIcon(Feather.COPY));
+      copy.setId("copy-" + resource.name());
+      copy.setTooltip(new Tooltip("A new " + resource.label().toLowerCase(java.util.Locale.ROOT)
+          + " record filled in from this one"));
+      copy.setOnAction(e -> onCopy.run());
+      bar.getChildren().add(copy);
+    }
+    if (resource.operation(OperationKind.UPDATE).isPresent() || resource.operation(OperationKind.REPLACE).isPresent()) {
+      Button edit = new Button("Edit", new FontIcon(Feather.EDIT_2));
+      edit.setId("edit-" + resource.name());
+      edit.setTooltip(new Tooltip("Edit (F2)"));
+      edit.getStyleClass().add("accent");
+      edit.setOnAction(e -> onEdit.run());
+      bar.getChildren().add(edit);
+    }
+    return bar;
+  }
+
+  /** What Edit (or F2) does: the app opens the record's form. */
+  public void setOnEdit(Runnable onEdit) {
+    this.onEdit = onEdit;
+  }
+
+  /** What "Save as new" does: the app opens a new record's form filled from this one. */
+  public void setOnCopy(Runnable onCopy) {
+    this.onCopy = onCopy;
   }
 
   /** What a click on a reference does: the app opens the referenced record. */

@@ -32,7 +32,10 @@ final class MainMenu extends MenuBar {
         item("menu-next", "Next page", "Alt+Right", Feather.CHEVRON_RIGHT,
             () -> window.onCurrent(TabContent::nextPage)),
         item("menu-open-record", "Open selected record", "Enter", Feather.CORNER_DOWN_LEFT, window::openSelected));
-    getMenus().addAll(file, view, go);
+    Menu record = new Menu("Record", null,
+        item("menu-new-record", "New record", "Shortcut+N", Feather.PLUS, () -> window.onCurrent(TabContent::newRecord)),
+        item("menu-edit-record", "Edit record", "F2", Feather.EDIT_2, () -> window.onCurrent(TabContent::edit)));
+    getMenus().addAll(file, view, record, go);
   }
 
   private static MenuItem item(String id, String text, String shortcut, Feather ikon, Runnable action) {

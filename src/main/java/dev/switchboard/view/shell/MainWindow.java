@@ -121,9 +121,34 @@ public final class MainWindow extends StackPane {
     tab.setId("tab-" + Ui.idPart(key));
     tab.getProperties().put("key", key);
     tab.setUserData(content);
+    tab.setOnCloseRequest(e -> {
+      if (!content.mayClose()) {
+        e.consume();
+      }
+    });
     tab.setOnClosed(e -> content.close());
     tabs.getTabs().add(tab);
     tabs.getSelectionModel().select(tab);
+  }
+
+  /** Closes the tab opened with {@code key}, without asking (its content decided to go). */
+  public void closeTab(String key) {
+    tabs.getTabs().stream().filter(t -> key.equals(t.getProperties().get("key"))).findFirst().ifPresent(tab -> {
+      tabs.getTabs().remove(tab);
+      ((TabContent) tab.getUserData()).close();
+    });
+  }
+
+  /** Renames the tab opened with {@code key} (a record's title changed). */
+  public void retitleTab(String key, String title) {
+    tabs.getTabs().stream().filter(t -> key.equals(t.getProperties().get("key"))).findFirst()
+        .ifPresent(tab -> tab.setText(title));
+  }
+
+  /** Reloads the open table of {@code resourceName}, if any (a record of it was created, changed or deleted). */
+  public void refreshResource(String resourceName) {
+    tabs.getTabs().stream().filter(t -> resourceName.equals(t.getProperties().get("resource")))
+        .forEach(t -> ((TabContent) t.getUserData()).refresh());
   }
 
   /** The tab pane, for the app and for tests. */
@@ -136,10 +161,10 @@ public final class MainWindow extends StackPane {
     return Optional.ofNullable(tabs.getSelectionModel().getSelectedItem()).map(t -> (TabContent) t.getUserData());
   }
 
-  /** Ctrl+W. */
+  /** Ctrl+W; a form with unsaved changes asks first. */
   public void closeCurrentTab() {
     Tab tab = tabs.getSelectionModel().getSelectedItem();
-    if (tab != null) {
+    if (tab != null && ((TabContent) tab.getUserData()).mayClose()) {
       tabs.getTabs().remove(tab);
       ((TabContent) tab.getUserData()).close();
     }

@@ -26,6 +26,17 @@ public interface TabContent {
   /** Enter: opens the selected record. */
   default void openSelected() {}
 
+  /** Ctrl+N: a form for a new record of the tab's resource. */
+  default void newRecord() {}
+
+  /** F2: edits the record the tab shows. */
+  default void edit() {}
+
+  /** Whether the tab may close now; a form with unsaved changes asks the person first. */
+  default boolean mayClose() {
+    return true;
+  }
+
   /** The tab was closed: stop its requests and timers. */
   default void close() {}
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.view.table;
 
 import dev.switchboard.data.Record;
+import dev.switchboard.model.OperationKind;
 import dev.switchboard.view.cell.CellRegistry;
 import dev.switchboard.viewmodel.Debouncer;
 import dev.switchboard.viewmodel.ReferenceNames;
@@ -58,6 +59,7 @@ public final class ResourceTablePane extends BorderPane {
   private final ProgressiveRows<Record> progressive;
   private final TextField search = new TextField();
   private Consumer<Record> onOpen = record -> {};
+  private Runnable onNew = () -> {};
 
   public ResourceTablePane(ResourceListViewModel vm, CellRegistry cells, ReferenceNames references,
       Debouncer.Scheduler typing) {
@@ -119,6 +121,11 @@ public final class ResourceTablePane extends BorderPane {
     this.onOpen = onOpen;
   }
 
+  /** What New (or Ctrl+N) does: the app opens a new record's form. */
+  public void setOnNew(Runnable onNew) {
+    this.onNew = onNew;
+  }
+
   /** Puts the caret in the search box (Ctrl+F), when the API has one. */
   public void focusSearch() {
     search.requestFocus();
@@ -156,6 +163,16 @@ public final class ResourceTablePane extends BorderPane {
     Button refresh = Icons.iconButton("refresh-" + resource, Feather.REFRESH_CW, "Reload this page");
     refresh.setOnAction(e -> vm.refresh());
     HBox actions = new HBox(2, ColumnChooser.create(resource, columns), refresh);
+    if (vm.resource().operation(OperationKind.CREATE).isPresent()) {
+      Button create = new Button("New", Icons.icon(Feather.PLUS));
+      create.setId("new-" + resource);
+      create.getStyleClass().add("accent");
+      create.setTooltip(new javafx.scene.control.Tooltip("A new record (Ctrl+N)"));
+      create.setMinWidth(Region.USE_PREF_SIZE);
+      create.setOnAction(e -> onNew.run());
+      actions.getChildren().add(0, create);
+      HBox.setMargin(create, new javafx.geometry.Insets(0, 6, 0, 0));
+    }
     actions.setAlignment(Pos.TOP_RIGHT);
     actions.setMinWidth(Region.USE_PREF_SIZE);
 

@@ -1,0 +1,191 @@
+package dev.switchboard.app;
+
+import dev.switchboard.data.Record;
+import dev.switchboard.model.OperationKind;
+import dev.switchboard.model.ResourceDef;
+import dev.switchboard.view.cell.CellRegistry;
+import dev.switchboard.view.editor.EditorContext;
+import dev.switchboard.view.editor.EditorRegistry;
+import dev.switchboard.view.record.RecordFormPane;
+import dev.switchboard.view.record.RecordView;
+import dev.switchboard.view.shell.MainWindow;
+import dev.switchboard.view.shell.TabContent;
+import dev.switchboard.viewmodel.Connection;
+import dev.switchboard.viewmodel.FieldRules;
+import dev.switchboard.viewmodel.RecordFormViewModel;
+import dev.switchboard.viewmodel.RecordTitles;
+import dev.switchboard.viewmodel.ReferenceNames;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The tabs of single records: a record's read-only view, which turns into its edit form in place (Edit, F2) and
+ * back; and a tab per new record's form (New, Ctrl+N, "Save as new"), which becomes the record's view once it
+ * is created. Every save and delete reloads the resource's open table.
+ */
+final class RecordTabs {
+
+  private final Connection connection;
+  private final Executor ui;
+  private final CellRegistry cells;
+  private final ReferenceNames references;
+  private final EditorRegistry editors;
+  private final FieldRules rules;
+  private final Predicate<String> confirm;
+  private final AtomicInteger newForms = new AtomicInteger();
+  private MainWindow window;
+
+  RecordTabs(Connection connection, Executor ui, CellRegistry cells, ReferenceNames references,
+      Predicate<String> confirm) {
+    this.connection = connection;
+    this.ui = ui;
+    this.cells = cells;
+    this.references = references;
+    this.confirm = confirm;
+    Locale locale = cells.context().locale();
+    this.editors = EditorRegistry.standard(new EditorContext(ZoneId.systemDefault(), locale, cells));
+    this.rules = new FieldRules(locale);
+  }
+
+  void attach(MainWindow mainWindow) {
+    this.window = mainWindow;
+  }
+
+  void openRecord(ResourceDef resource, Record record) {
+    if (window == null) {
+      return;
+    }
+    RecordTab tab = new RecordTab(resource, record);
+    window.openTab(tab.key, tab.title(), tab);
+  }
+
+  void openNew(ResourceDef resource) {
+    if (window != null && resource.operation(OperationKind.CREATE).isPresent()) {
+      openForm(resource, RecordFormViewModel.forNew(resource, connection.records(), ui, rules));
+    }
+  }
+
+  void openCopy(ResourceDef resource, Record source) {
+    if (window != null && resource.operation(OperationKind.CREATE).isPresent()) {
+      openForm(resource, RecordFormViewModel.copyOf(resource, source, connection.records(), ui, rules));
+    }
+  }
+
+  private void openForm(ResourceDef resource, RecordFormViewModel form) {
+    String key = resource.name() + "/new-" + newForms.incrementAndGet();
+    RecordFormPane pane = new RecordFormPane(form, editors);
+    pane.setConfirm(confirm);
+    pane.setOnClose(() -> window.closeTab(key));
+    pane.setOnSaved(created -> {
+      window.refreshResource(resource.name());
+      window.closeTab(key);
+      openRecord(resource, created);
+    });
+    window.openTab(key, "New " + RecordFormPane.singular(resource), new TabContent() {
+      @Override
+      public javafx.scene.Node node() {
+        return pane;
+      }
+
+      @Override
+      public boolean mayClose() {
+        return pane.mayClose();
+      }
+    });
+    pane.focusFirstField();
+  }
+
+  /** One record's tab: its view, or its form while it is being edited. */
+  private final class RecordTab implements TabContent {
+
+    private final ResourceDef resource;
+    private final String key;
+    private final BorderPane holder = new BorderPane();
+    private Record record;
+    private RecordFormPane form;
+    private boolean gone;
+
+    RecordTab(ResourceDef resource, Record record) {
+      this.resource = resource;
+      this.record = record;
+      this.key = resource.name() + "/" + record.id(resource.idField().orElse("id")).orElse("?");
+      showView();
+    }
+
+    String title() {
+      return resource.label() + ": " + RecordTitles.title(resource, record);
+    }
+
+    private void showView() {
+      RecordView view = new RecordView(resource, record, cells, references);
+      view.setOnOpenReference((resourceName, id) -> connection.api().resource(resourceName).ifPresent(target ->
+          connection.records().get(target, id).thenAcceptAsync(found -> openRecord(target, found), ui)));
+      view.setOnEdit(this::edit);
+      view.setOnCopy(() -> openCopy(resource, record));
+      holder.setCenter(view);
+    }
+
+    @Override
+    public javafx.scene.Node node() {
+      return holder;
+    }
+
+    @Override
+    public void edit() {
+      boolean updatable = resource.operation(OperationKind.UPDATE).isPresent()
+          || resource.operation(OperationKind.REPLACE).isPresent();
+      if (form != null || !updatable) {
+        return;
+      }
+      form = new RecordFormPane(RecordFormViewModel.forEdit(resource, record, connection.records(), ui, rules),
+          editors);
+      form.setConfirm(confirm);
+      form.setOnSaved(saved -> {
+        record = saved;
+        window.retitleTab(key, title());
+        window.refreshResource(resource.name());
+      });
+      form.setOnDeleted(() -> {
+        gone = true;
+        window.refreshResource(resource.name());
+        window.closeTab(key);
+      });
+      form.setOnClose(() -> {
+        form = null;
+        if (!gone) {
+          showView();
+        }
+      });
+      holder.setCenter(form);
+      form.focusFirstField();
+    }
+
+    @Override
+    public void newRecord() {
+      openNew(resource);
+    }
+
+    @Override
+    public void refresh() {
+      if (form != null) {
+        return; // reloading under an open form would throw away what is typed
+      }
+      record.id(resource.idField().orElse("id")).ifPresent(id -> connection.records().get(resource, id)
+          .thenAcceptAsync(fresh -> {
+            record = fresh;
+            if (form == null) {
+              showView();
+            }
+          }, ui));
+    }
+
+    @Override
+    public boolean mayClose() {
+      return form == null || form.mayClose();
+    }
+  }
+}

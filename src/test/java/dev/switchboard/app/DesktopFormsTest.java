@@ -1,0 +1,125 @@
+package dev.switchboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.view.table.Screens;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Editing against the embedded demo, as an agent: create a call (the server refuses an unknown agent on that
+ * field, and nothing typed is lost), then edit its status and notes, then delete it after confirming.
+ */
+class DesktopFormsTest {
+
+  @TempDir
+  static Path config;
+
+  private final FxRobot robot = new FxRobot();
+  private Application app;
+
+  @BeforeEach
+  void startTheApp() throws Exception {
+    System.setProperty(ConfigDirectory.PROPERTY, config.toString());
+    FxToolkit.registerPrimaryStage();
+    app = FxToolkit.setupApplication(SwitchboardApp.class, "--demo-in-memory", "--theme", "light");
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @AfterEach
+  void stopTheApp() throws Exception {
+    FxToolkit.cleanupApplication(app);
+    FxToolkit.cleanupStages();
+    System.clearProperty(ConfigDirectory.PROPERTY);
+  }
+
+  private void waitUntil(String what, BooleanSupplier condition) throws Exception {
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+      WaitForAsyncUtils.waitForFxEvents();
+      return condition.getAsBoolean();
+    });
+    assertThat(condition.getAsBoolean()).as(what).isTrue();
+  }
+
+  private Stage window() {
+    return (Stage) robot.lookup("#shell").query().getScene().getWindow();
+  }
+
+  private boolean showing(String query) {
+    return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
+  }
+
+  private void set(String query, String text) {
+    TextInputControl input = robot.lookup(query).queryAs(TextInputControl.class);
+    robot.interact(() -> input.setText(text));
+  }
+
+  @Test
+  void anAgentCreatesEditsAndDeletesACall() throws Exception {
+    robot.clickOn("#demo-account-agent").clickOn("#open-demo");
+    waitUntil("the main window shows", () -> showing("#nav-calls"));
+    robot.clickOn("#nav-calls");
+    waitUntil("the calls table shows", () -> showing("#new-calls"));
+
+    robot.clickOn("#new-calls");
+    waitUntil("the new call form shows", () -> showing("#form-calls"));
+    robot.interact(() -> {
+      robot.lookup("#field-direction").queryAs(ComboBox.class).getSelectionModel().select("inbound");
+      robot.lookup("#field-started_at").queryAs(DatePicker.class).setValue(LocalDate.now());
+    });
+    set("#field-caller_number", "+49 30 1234567");
+    set("#field-queue", "support");
+    set("#field-started_at-time", "09:30");
+    set("#field-agent_id", "99999");
+    robot.clickOn("#save");
+    waitUntil("the server's refusal shows on the agent field", () -> showing("#field-error-agent_id"));
+    assertThat(robot.lookup("#field-error-agent_id").queryAs(Label.class).getText()).contains("99999");
+    assertThat(robot.lookup("#field-queue").queryAs(TextInputControl.class).getText()).isEqualTo("support");
+    Screens.shoot(robot, window(), "app-form-new-call-refused");
+
+    set("#field-agent_id", "");
+    robot.clickOn("#save");
+    waitUntil("the created call opens", () -> showing("#record-calls"));
+    assertThat(robot.lookup("#record-calls-queue").queryAs(Label.class).getText()).isEqualTo("support");
+    Screens.shoot(robot, window(), "app-record-created");
+
+    robot.clickOn("#edit-calls");
+    waitUntil("the edit form shows", () -> showing("#form-calls"));
+    robot.interact(() -> robot.lookup("#field-status").queryAs(ComboBox.class).getSelectionModel()
+        .select("completed"));
+    robot.clickOn("#field-notes").write("Called back, all sorted.");
+    Screens.shoot(robot, window(), "app-form-edit-call");
+    robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+    waitUntil("the saved call shows again", () -> showing("#record-calls") && !showing("#form-calls"));
+    assertThat(robot.lookup("#record-calls-status").queryAs(Label.class).getText()).isEqualTo("Completed");
+    assertThat(robot.lookup("#record-calls-notes").queryAs(Label.class).getText())
+        .isEqualTo("Called back, all sorted.");
+
+    robot.clickOn("#edit-calls");
+    waitUntil("the edit form shows", () -> showing("#delete"));
+    robot.clickOn("#delete");
+    waitUntil("the confirmation shows", () -> showing("#confirm-dialog"));
+    Screens.shoot(robot, (Stage) robot.lookup("#confirm-dialog").query().getScene().getWindow(),
+        "app-confirm-delete");
+    robot.clickOn("Yes");
+    waitUntil("the call's tab closes", () -> robot.lookup("#record-calls").tryQuery().isEmpty()
+        && robot.lookup("#form-calls").tryQuery().isEmpty());
+  }
+}
