@@ -296,43 +296,13 @@ public final class RecordFormViewModel {
   }
 
   private void showProblem(Throwable failure) {
-    ApiProblem problem = ApiProblem.in(failure).orElseGet(() -> ApiProblem.of(ApiProblem.Kind.UNSUPPORTED,
-        "Saving failed: " + failure.getMessage()));
+    ApiProblem problem = FieldErrors.problemIn(failure, "Saving failed");
     if (problem.kind() == ApiProblem.Kind.CANCELLED) {
       return;
     }
-    for (ApiProblem.FieldError error : problem.fieldErrors()) {
-      if (error.location() != ApiProblem.FieldError.Location.BODY) {
-        continue;
-      }
-      fieldFor(error.field()).ifPresent(field -> field.showServerError(sentence(field, error)));
-    }
+    FieldErrors.show(fields, problem);
     formError.set(problem.getMessage());
     retryable.set(problem.isTransient());
-  }
-
-  /** The field an error path points at: itself, or the list field holding the entry ({@code tags.2}). */
-  private Optional<FieldViewModel> fieldFor(String path) {
-    Optional<FieldViewModel> exact = field(path);
-    if (exact.isPresent()) {
-      return exact;
-    }
-    return fields.stream().filter(f -> path.startsWith(f.path() + ".")).findFirst();
-  }
-
-  private static String sentence(FieldViewModel field, ApiProblem.FieldError error) {
-    String rest = error.field().equals(field.path()) ? "" : error.field().substring(field.path().length() + 1);
-    String where = "";
-    if (!rest.isEmpty()) {
-      String[] parts = rest.split("\\.", 2);
-      where = parts[0].chars().allMatch(Character::isDigit)
-          ? " entry " + (Integer.parseInt(parts[0]) + 1) + (parts.length > 1 ? " (" + parts[1] + ")" : "")
-          : " (" + rest + ")";
-    }
-    // "is too long (…)" follows the label; a server's own words come as ": …", right after it
-    String message = error.message().startsWith(":") ? error.message() : " " + error.message();
-    String sentence = field.def().label() + where + message;
-    return sentence.endsWith(".") ? sentence : sentence + ".";
   }
 
   private void updateState() {
