@@ -2,19 +2,13 @@ package dev.switchboard.view.record;
 
 import dev.switchboard.data.Record;
 import dev.switchboard.view.editor.EditorRegistry;
-import dev.switchboard.view.editor.FieldEditor;
-import dev.switchboard.viewmodel.FieldViewModel;
 import dev.switchboard.viewmodel.RecordFormViewModel;
 import dev.switchboard.viewmodel.RecordTitles;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.geometry.HPos;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,8 +17,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,7 +35,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class RecordFormPane extends BorderPane {
 
   private final RecordFormViewModel form;
-  private final List<FieldEditor> editors = new ArrayList<>();
+  private final FieldGrid grid;
   private Runnable onClose = () -> {};
   private Consumer<Record> onSaved = record -> {};
   private Runnable onDeleted = () -> {};
@@ -58,7 +50,8 @@ public final class RecordFormPane extends BorderPane {
     VBox top = new VBox(title(), errorBar());
     top.getStyleClass().add("form-top");
     setTop(top);
-    ScrollPane scroll = new ScrollPane(fields(registry));
+    grid = new FieldGrid(form.fields(), registry, this::sectionTitle);
+    ScrollPane scroll = new ScrollPane(grid.node());
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("form-scroll");
     setCenter(scroll);
@@ -103,8 +96,7 @@ public final class RecordFormPane extends BorderPane {
 
   /** Puts the caret in the first editable field. */
   public void focusFirstField() {
-    editors.stream().filter(e -> !e.node().getStyleClass().contains("form-read-only")).findFirst()
-        .ifPresent(FieldEditor::focus);
+    grid.focusFirst();
   }
 
   /** Closes unless there are unsaved changes the person wants to keep; answers whether it may close. */
@@ -179,35 +171,6 @@ public final class RecordFormPane extends BorderPane {
     return bar;
   }
 
-  private GridPane fields(EditorRegistry registry) {
-    GridPane grid = new GridPane();
-    grid.getStyleClass().add("form-fields");
-    ColumnConstraints labels = new ColumnConstraints();
-    labels.setMinWidth(Region.USE_PREF_SIZE);
-    labels.setHalignment(HPos.LEFT);
-    ColumnConstraints editorsColumn = new ColumnConstraints();
-    editorsColumn.setHgrow(Priority.ALWAYS);
-    editorsColumn.setFillWidth(true);
-    editorsColumn.setMaxWidth(640);
-    grid.getColumnConstraints().setAll(labels, editorsColumn);
-    int row = 0;
-    String group = "";
-    for (FieldViewModel field : form.fields()) {
-      String parent = field.path().contains(".") ? field.path().substring(0, field.path().lastIndexOf('.')) : "";
-      if (!parent.isEmpty() && !parent.equals(group)) {
-        Label section = new Label(sectionTitle(parent));
-        section.getStyleClass().add("record-section");
-        grid.add(section, 0, row++, 2, 1);
-      }
-      group = parent;
-      FieldEditor editor = registry.editorFor(field);
-      editors.add(editor);
-      grid.add(label(field, !parent.isEmpty()), 0, row);
-      grid.add(editorBox(field, editor), 1, row++);
-    }
-    return grid;
-  }
-
   /** "Address" for {@code address}, from the label the model gives the nested object. */
   private String sectionTitle(String parentPath) {
     String top = parentPath.contains(".") ? parentPath.substring(parentPath.lastIndexOf('.') + 1) : parentPath;
@@ -215,54 +178,6 @@ public final class RecordFormPane extends BorderPane {
         .or(() -> form.resource().fields().stream().filter(f -> f.name().equals(top)).findFirst())
         .or(() -> form.resource().updateFields().stream().filter(f -> f.name().equals(top)).findFirst())
         .map(f -> f.label()).orElse(top);
-  }
-
-  private Node label(FieldViewModel field, boolean nested) {
-    Label name = new Label(field.def().label());
-    name.getStyleClass().add("form-label");
-    if (nested) {
-      name.getStyleClass().add("form-label-nested");
-    }
-    if (field.editable() && field.def().required() && !field.def().nullable()) {
-      Label star = new Label("*");
-      star.getStyleClass().add("form-required");
-      name.setGraphic(star);
-      name.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-      name.setAccessibleText(field.def().label() + ", required");
-    }
-    field.dirtyProperty().addListener((obs, was, is) -> toggle(name, "form-label-dirty", is));
-    GridPane.setValignment(name, VPos.TOP);
-    return name;
-  }
-
-  private static void toggle(Node node, String styleClass, boolean on) {
-    if (on && !node.getStyleClass().contains(styleClass)) {
-      node.getStyleClass().add(styleClass);
-    } else if (!on) {
-      node.getStyleClass().remove(styleClass);
-    }
-  }
-
-  private Node editorBox(FieldViewModel field, FieldEditor editor) {
-    VBox box = new VBox(4, editor.node());
-    box.getStyleClass().add("form-editor");
-    field.def().description().filter(d -> !d.isBlank()).ifPresent(text -> {
-      Label help = new Label(text);
-      help.getStyleClass().add("form-help");
-      help.setWrapText(true);
-      box.getChildren().add(help);
-    });
-    Label error = new Label();
-    error.setId("field-error-" + field.path());
-    error.getStyleClass().add("form-field-error");
-    error.setWrapText(true);
-    error.textProperty().bind(field.shownErrorProperty());
-    error.visibleProperty().bind(field.shownErrorProperty().isNotEmpty());
-    error.managedProperty().bind(error.visibleProperty());
-    field.shownErrorProperty().addListener((obs, old, now) -> toggle(editor.node(), "form-invalid", !now.isEmpty()));
-    toggle(editor.node(), "form-invalid", !field.shownErrorProperty().get().isEmpty());
-    box.getChildren().add(error);
-    return box;
   }
 
   private Node buttons() {
