@@ -7,6 +7,7 @@ import dev.switchboard.data.Record;
 import dev.switchboard.data.Sort;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * A list endpoint in memory, for test clients: filters (ranges on date-times, equality and {@code in} on the
+ * A list endpoint in memory, for test clients: filters (ranges on numbers, days and date-times, equality and {@code in} on the
  * rest), search (any text value containing the text, any case), sort keys in order, and numbered pages with a
  * total, as a counting API answers; or, with {@link #cursorPage}, pages by cursor without a total.
  */
@@ -72,8 +73,7 @@ public final class InMemoryList {
       }
       return switch (filter.op()) {
         case GTE, GT, LTE, LT -> {
-          int c = value instanceof Number n ? new BigDecimal(n.toString()).compareTo(
-              new BigDecimal(filter.value().toString())) : instant(value).compareTo(instant(filter.value()));
+          int c = compare(value, filter.value());
           yield switch (filter.op()) {
             case GTE -> c >= 0;
             case GT -> c > 0;
@@ -84,6 +84,17 @@ public final class InMemoryList {
         default -> filter.values().stream().anyMatch(v -> String.valueOf(v).equals(String.valueOf(value)));
       };
     };
+  }
+
+  /** Numbers as numbers, days as days ("2026-11-24"), everything else as instants. */
+  private static int compare(Object value, Object bound) {
+    if (value instanceof Number n) {
+      return new BigDecimal(n.toString()).compareTo(new BigDecimal(bound.toString()));
+    }
+    if (bound instanceof LocalDate day) {
+      return LocalDate.parse(String.valueOf(value).substring(0, 10)).compareTo(day);
+    }
+    return instant(value).compareTo(instant(bound));
   }
 
   private static Instant instant(Object value) {
