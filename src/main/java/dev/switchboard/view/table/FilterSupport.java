@@ -55,7 +55,8 @@ final class FilterSupport {
   }
 
   String fieldLabel(FilterDef def) {
-    return field(def).map(FieldDef::label).orElse(Formats.humanize(def.field()));
+    // a reference reads by what it names, as its column does: "Agent", not "Agent ID"
+    return field(def).map(Formats::label).orElse(Formats.humanize(def.field()));
   }
 
   /** "Queue", "Satisfaction ≥", "Caller number contains". */
