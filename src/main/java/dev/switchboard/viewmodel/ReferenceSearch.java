@@ -129,6 +129,7 @@ public final class ReferenceSearch {
         return;
       }
       List<Choice> found = page.records().stream().map(this::choice)
+          .filter(c -> !c.id().isEmpty()) // a record without an id cannot be a filter's value
           .filter(c -> narrowedOnServer() || wanted.isEmpty() || contains(c.title(), wanted))
           .limit(LIMIT).toList();
       choices.setAll(found);

@@ -176,10 +176,10 @@ final class ReferenceFilter implements FilterControl {
     });
   }
 
-  /** What was typed, or nothing when the field still shows the chosen record's name (Down then lists all). */
+  /** What was typed, or nothing when the field still shows the chosen record (Down then lists the first ones). */
   private String typedText() {
     String text = field.getText() == null ? "" : field.getText();
-    return text.equals(chosenName().orElse(null)) ? "" : text;
+    return text.equals(chosenText()) ? "" : text;
   }
 
   private void open() {
@@ -223,10 +223,17 @@ final class ReferenceFilter implements FilterControl {
     return support.references.name(search.target().name(), filter.value());
   }
 
-  /** Shows the chosen record's name, once known; nothing when no record is chosen. */
-  private void showName() {
+  /**
+   * The chosen record as the chip shows it: its name once known; its id only while the name is on its way or
+   * when there is none (a user who was deleted), as the table's cells do.
+   */
+  private String chosenText() {
     Filter filter = support.vm.filtersProperty().get().get(def.param());
-    setText(filter == null ? "" : chosenName().orElse(""));
+    return filter == null ? "" : support.valueText(def, filter.value());
+  }
+
+  private void showName() {
+    setText(chosenText());
   }
 
   private void setText(String text) {

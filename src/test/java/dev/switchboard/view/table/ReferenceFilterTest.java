@@ -17,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -128,6 +129,19 @@ class ReferenceFilterTest {
     robot.interact(plain.time::pause);
     assertThat(plain.vm.filtersProperty().get()).containsEntry("agent_id", Filter.eq("agent_id", 1L));
     assertThat(chips(robot)).containsExactly("Agent: Dana Scully");
+  }
+
+  @Test
+  void theListOfAgentsReadsWellInTheDarkTheme(FxRobot robot) throws IOException {
+    robot.interact(Screens::dark);
+    robot.clickOn("#filter-calls-agent_id").press(KeyCode.DOWN).release(KeyCode.DOWN);
+    assertThat(choices(robot)).as("Down with nothing typed lists the first agents").hasSize(6);
+    Screens.shoot(robot, stage, "table-calls-agent-picker-dark");
+  }
+
+  @AfterEach
+  void lightAgain() {
+    Screens.light();
   }
 
   @SuppressWarnings("unchecked")
