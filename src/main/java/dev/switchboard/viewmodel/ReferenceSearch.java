@@ -11,6 +11,7 @@ import dev.switchboard.model.FieldType;
 import dev.switchboard.model.FilterDef;
 import dev.switchboard.model.FilterOp;
 import dev.switchboard.model.ListCapabilities;
+import dev.switchboard.model.OperationKind;
 import dev.switchboard.model.ResourceDef;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -72,9 +73,13 @@ public final class ReferenceSearch {
     this.textFilter = list.searchParam().isPresent() ? Optional.empty() : bestTextFilter(list.filters());
   }
 
-  /** Whether records of {@code resource} can be found by name at all: it needs a list. */
+  /**
+   * Whether records of {@code resource} can be found by name at all: it needs a list that answers with nothing
+   * but the text, so not one under a parent's path ({@code /{org}/users}) or with a filter it requires.
+   */
   static boolean canSearch(ResourceDef resource) {
-    return resource.list().isPresent();
+    return resource.operation(OperationKind.LIST).isPresent() && resource.parentParams().isEmpty()
+        && resource.list().map(l -> l.filters().stream().noneMatch(FilterDef::required)).orElse(false);
   }
 
   private static Optional<FilterDef> bestTextFilter(List<FilterDef> filters) {

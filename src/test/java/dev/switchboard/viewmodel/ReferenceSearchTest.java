@@ -109,5 +109,9 @@ class ReferenceSearchTest {
     assertThat(listed.forField(queue)).as("not a reference").isEmpty();
     assertThat(unlisted.forField(agent)).isEmpty();
     assertThat(new ReferenceSearches(withoutUsers, client, Runnable::run, time).forField(agent)).isEmpty();
+    ResourceDef teamRequired = users(Optional.of("q"), List.of(
+        new FilterDef("team_id", "team_id", FilterOp.EQ, FieldType.INTEGER, List.of(), false, true)));
+    assertThat(ReferenceSearch.canSearch(teamRequired)).as("its list refuses to answer without a team").isFalse();
+    assertThat(ReferenceSearch.canSearch(CallCenter.USERS)).isTrue();
   }
 }

@@ -66,7 +66,7 @@ final class ReferenceFilter implements FilterControl {
     field.setPromptText(label);
     field.setTooltip(new Tooltip(label + ": type a name and choose from the " + noun()));
     field.setAccessibleText(label + ", type a name to choose");
-    Node icon = Icons.icon(Feather.USER);
+    Node icon = Icons.icon(namesPeople(search.target().name()) ? Feather.USER : Feather.SEARCH);
     icon.setMouseTransparent(true);
     icon.getStyleClass().add("reference-icon");
     box = new StackPane(field, icon);
@@ -75,6 +75,13 @@ final class ReferenceFilter implements FilterControl {
     buildList();
     wire();
     support.references.names().addListener(new WeakMapChangeListener<>(nameArrived));
+  }
+
+  /** Whether the referenced records are people (agents, owners, members): they get a person icon. */
+  private static boolean namesPeople(String resource) {
+    String name = resource.toLowerCase(java.util.Locale.ROOT);
+    return List.of("user", "member", "agent", "people", "person", "account", "staff", "employee").stream()
+        .anyMatch(name::contains);
   }
 
   private String noun() {
