@@ -14,6 +14,7 @@ import dev.switchboard.viewmodel.Connection;
 import dev.switchboard.viewmodel.Debouncer;
 import dev.switchboard.viewmodel.ListStateStore;
 import dev.switchboard.viewmodel.ReferenceNames;
+import dev.switchboard.viewmodel.ReferenceSearches;
 import dev.switchboard.viewmodel.ResourceListViewModel;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -36,6 +37,7 @@ final class TableTabs implements ResourceTabs {
   private final CellRegistry cells;
   private final ReferenceNames references;
   private final RecordTabs records;
+  private final ReferenceSearches searches;
 
   TableTabs(Connection connection, Executor ui, Debouncer.Scheduler scheduler, ListStateStore states,
       Consumer<String> openUri, Predicate<String> confirm) {
@@ -45,6 +47,7 @@ final class TableTabs implements ResourceTabs {
     this.states = states;
     AdminApi api = connection.api();
     this.references = new ReferenceNames(api, new RecordLookup(connection.records()), ui);
+    this.searches = new ReferenceSearches(api, connection.records(), ui, scheduler);
     this.cells = CellRegistry.standard(CellContext.of(ZoneId.systemDefault(), Locale.getDefault(Locale.Category.FORMAT))
         .withReferenceNames(references.names()).withOpenUri(openUri));
     this.records = new RecordTabs(connection, ui, cells, references, confirm);
@@ -62,7 +65,7 @@ final class TableTabs implements ResourceTabs {
     // The request goes out first, so the server works while the pane is built: its answer comes back through
     // the UI executor and cannot land before the pane exists.
     vm.load();
-    ResourceTablePane pane = new ResourceTablePane(vm, cells, references, scheduler);
+    ResourceTablePane pane = new ResourceTablePane(vm, cells, references, searches, scheduler);
     pane.setOnOpen(record -> openRecord(resource, record));
     pane.setOnNew(() -> records.openNew(resource));
     return new TabContent() {

@@ -14,7 +14,8 @@ import java.util.Optional;
  */
 public final class RecordTitles {
 
-  private static final List<String> NAMES = List.of("full_name", "name", "display_name", "title", "username",
+  /** The fields a record is named by, best first (also what a reference picker searches). */
+  static final List<String> NAMES = List.of("full_name", "name", "display_name", "title", "username",
       "label", "email", "subject", "summary");
 
   private RecordTitles() {}

@@ -5,6 +5,7 @@ import dev.switchboard.data.RecordLookup;
 import dev.switchboard.model.AdminApi;
 import dev.switchboard.model.FieldDef;
 import dev.switchboard.model.FieldType;
+import dev.switchboard.model.OperationKind;
 import dev.switchboard.model.Reference;
 import dev.switchboard.model.ResourceDef;
 import java.util.ArrayList;
@@ -70,20 +71,36 @@ public final class ReferenceNames {
         }
       }
     }
-    wanted.forEach((resourceName, ids) -> {
-      ResourceDef resource = api.resource(resourceName).orElseThrow();
-      List<String> missing = new ArrayList<>(ids);
-      missing.removeIf(id -> names.containsKey(key(resourceName, id)));
-      if (missing.isEmpty() || resource.operation(dev.switchboard.model.OperationKind.GET).isEmpty()
-          && resource.operation(dev.switchboard.model.OperationKind.LIST).isEmpty()) {
-        return;
+    wanted.forEach(this::lookUp);
+  }
+
+  /**
+   * Looks up the names of these ids of {@code resourceName} that are not known yet, in one batch: for a filter
+   * on a reference restored from a remembered setup, whose chip must say "Agent: Dana Scully", not "#7".
+   */
+  public void lookUp(String resourceName, Collection<?> ids) {
+    Optional<ResourceDef> found = api.resource(resourceName);
+    if (found.isEmpty()) {
+      return;
+    }
+    ResourceDef resource = found.get();
+    List<String> missing = new ArrayList<>(ids.stream().filter(id -> id != null).map(ReferenceNames::text)
+        .distinct().toList());
+    missing.removeIf(id -> names.containsKey(key(resourceName, id)));
+    if (missing.isEmpty() || resource.operation(OperationKind.GET).isEmpty()
+        && resource.operation(OperationKind.LIST).isEmpty()) {
+      return;
+    }
+    lookup.find(resource, missing).whenCompleteAsync((records, failure) -> {
+      if (records != null) {
+        records.forEach((id, record) -> names.put(key(resourceName, id), RecordTitles.title(resource, record)));
       }
-      lookup.find(resource, missing).whenCompleteAsync((found, failure) -> {
-        if (found != null) {
-          found.forEach((id, record) -> names.put(key(resourceName, id), RecordTitles.title(resource, record)));
-        }
-      }, ui);
-    });
+    }, ui);
+  }
+
+  /** Remembers a name already at hand (a record just picked by name), so nothing is fetched for it. */
+  public void remember(String resourceName, Object id, String name) {
+    names.put(key(resourceName, text(id)), name);
   }
 
   private static String text(Object id) {

@@ -106,6 +106,43 @@ class DesktopFlowTest {
     return TimeUnit.NANOSECONDS.toMillis(shown[0].nanos() - clicked.get());
   }
 
+  /** The agent filter takes a few letters of a name shown in the table and offers that agent from the server. */
+  private void pickAnAgentByName() throws Exception {
+    waitUntil("agents' names show", 20, () -> agentNames().findFirst().isPresent());
+    String name = agentNames().findFirst().orElseThrow();
+    Object id = calls().getItems().stream().filter(r -> r.get("agent_id").isPresent())
+        .filter(r -> name.equals(agentCell(calls().getItems().indexOf(r)))).findFirst().orElseThrow()
+        .get("agent_id").orElseThrow();
+    robot.clickOn("#filter-calls-agent_id").write(name.substring(0, 4));
+    waitUntil("the agent is offered", 20, () -> robot.lookup(".reference-choices .list-cell")
+        .match((javafx.scene.control.ListCell<?> c) -> name.equals(c.getText())).tryQuery().isPresent());
+    Screens.shoot(robot, window(), "app-calls-agent-picker");
+    robot.clickOn("#filter-calls-agent_id").press(KeyCode.DOWN).release(KeyCode.DOWN); // the shot closed the list
+    waitUntil("the agent is offered again", 20, () -> robot.lookup(".reference-choices .list-cell")
+        .match((javafx.scene.control.ListCell<?> c) -> name.equals(c.getText())).tryQuery().isPresent());
+    robot.clickOn(robot.lookup(".reference-choices .list-cell")
+        .match((javafx.scene.control.ListCell<?> c) -> name.equals(c.getText())).<Node>query());
+    waitUntil("only " + name + "'s calls show", 20, () -> loaded() && !calls().getItems().isEmpty()
+        && calls().getItems().stream().allMatch(r -> String.valueOf(r.get("agent_id").orElse(null))
+            .equals(String.valueOf(id))));
+    List<String> chips = robot.lookup(".filter-chip-text").queryAllAs(Label.class).stream().map(Label::getText)
+        .toList();
+    assertThat(chips).containsExactly("Agent: " + name);
+  }
+
+  /** The agents' names the table shows, top down: no empty cells, no ids of users not looked up yet. */
+  private java.util.stream.Stream<String> agentNames() {
+    int rows = calls().getItems().size();
+    return java.util.stream.IntStream.range(0, Math.min(rows, 10)).mapToObj(this::agentCell)
+        .filter(t -> t != null && !t.equals("—") && !t.startsWith("#") && t.length() >= 4);
+  }
+
+  private String agentCell(int row) {
+    return robot.lookup(".table-cell").match((javafx.scene.control.TableCell<?, ?> c) -> c.getIndex() == row
+        && c.getTableColumn() != null && "agent_id".equals(c.getTableColumn().getUserData())).tryQuery()
+        .map(c -> ((javafx.scene.control.TableCell<?, ?>) c).getText()).orElse(null);
+  }
+
   private Stage window() {
     return (Stage) robot.lookup("#shell").query().getScene().getWindow();
   }
@@ -183,6 +220,9 @@ class DesktopFlowTest {
 
       robot.clickOn("#clear-filters-calls");
       waitUntil("filters cleared", 20, () -> pageInfo().startsWith("Page 1") && loaded());
+      pickAnAgentByName();
+      robot.clickOn("#clear-filters-calls");
+      waitUntil("filters cleared", 20, () -> loaded() && !robot.lookup("#filter-chips-calls").query().isVisible());
       robot.clickOn("#search-calls").write("billing");
       waitUntil("the search applies", 20, () -> loaded() && calls().getItems().stream()
           .allMatch(r -> String.valueOf(r.values()).toLowerCase(Locale.ROOT).contains("billing")));

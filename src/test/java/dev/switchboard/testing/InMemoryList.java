@@ -5,7 +5,9 @@ import dev.switchboard.data.ListQuery;
 import dev.switchboard.data.Page;
 import dev.switchboard.data.Record;
 import dev.switchboard.data.Sort;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,15 +18,31 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * A list endpoint in memory, for test clients: filters (ranges on date-times, equality and {@code in} on the
+ * A list endpoint in memory, for test clients: filters (ranges on numbers, days and date-times, equality and {@code in} on the
  * rest), search (any text value containing the text, any case), sort keys in order, and numbered pages with a
- * total, as a counting API answers.
+ * total, as a counting API answers; or, with {@link #cursorPage}, pages by cursor without a total.
  */
 public final class InMemoryList {
 
   private InMemoryList() {}
 
   public static Page page(List<Record> records, ListQuery query) {
+    List<Record> all = matching(records, query);
+    int from = (int) Math.min(all.size(), query.offset());
+    int to = Math.min(all.size(), from + query.pageSize());
+    return new Page(all.subList(from, to), OptionalLong.of(all.size()), to < all.size(), Optional.empty());
+  }
+
+  /** A page of an API that pages by cursor and never counts: the cursor is where the next page starts. */
+  public static Page cursorPage(List<Record> records, ListQuery query) {
+    List<Record> all = matching(records, query);
+    int from = Math.min(all.size(), query.cursor().map(Integer::parseInt).orElse(0));
+    int to = Math.min(all.size(), from + query.pageSize());
+    Optional<String> next = to < all.size() ? Optional.of(Integer.toString(to)) : Optional.empty();
+    return new Page(all.subList(from, to), OptionalLong.empty(), next.isPresent(), next);
+  }
+
+  private static List<Record> matching(List<Record> records, ListQuery query) {
     Stream<Record> matching = records.stream();
     for (Filter filter : query.filters()) {
       matching = matching.filter(matches(filter));
@@ -44,9 +62,7 @@ public final class InMemoryList {
     if (order != null) {
       all.sort(order);
     }
-    int from = (int) Math.min(all.size(), query.offset());
-    int to = Math.min(all.size(), from + query.pageSize());
-    return new Page(all.subList(from, to), OptionalLong.of(all.size()), to < all.size(), Optional.empty());
+    return all;
   }
 
   private static Predicate<Record> matches(Filter filter) {
@@ -57,7 +73,7 @@ public final class InMemoryList {
       }
       return switch (filter.op()) {
         case GTE, GT, LTE, LT -> {
-          int c = instant(value).compareTo(instant(filter.value()));
+          int c = compare(value, filter.value());
           yield switch (filter.op()) {
             case GTE -> c >= 0;
             case GT -> c > 0;
@@ -68,6 +84,17 @@ public final class InMemoryList {
         default -> filter.values().stream().anyMatch(v -> String.valueOf(v).equals(String.valueOf(value)));
       };
     };
+  }
+
+  /** Numbers as numbers, days as days ("2026-11-24"), everything else as instants. */
+  private static int compare(Object value, Object bound) {
+    if (value instanceof Number n) {
+      return new BigDecimal(n.toString()).compareTo(new BigDecimal(bound.toString()));
+    }
+    if (bound instanceof LocalDate day) {
+      return LocalDate.parse(String.valueOf(value).substring(0, 10)).compareTo(day);
+    }
+    return instant(value).compareTo(instant(bound));
   }
 
   private static Instant instant(Object value) {

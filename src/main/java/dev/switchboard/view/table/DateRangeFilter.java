@@ -1,12 +1,9 @@
 package dev.switchboard.view.table;
 
 import dev.switchboard.data.Filter;
-import dev.switchboard.model.FieldType;
 import dev.switchboard.model.FilterDef;
 import dev.switchboard.model.FilterOp;
-import dev.switchboard.view.cell.Formats;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import dev.switchboard.view.table.DateBound.DayTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -23,24 +20,20 @@ import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * A date or date-time range: a lower bound ({@code gte}/{@code gt}) and an upper bound ({@code lte}/{@code lt})
- * on the same field, shown as one control with two date pickers (either bound may be missing). Date-times are
- * sent as instants: the start of the "from" day and the end of the "to" day in the user's time zone, so "1 to
- * 30 November" means the whole of both days where the user is.
+ * on the same field, shown as one control (either bound may be missing). Each end is a date picker; on a
+ * date-time field it also takes a time of day ({@link RangeEnd}), in the user's time zone, sent as an instant
+ * ({@link DateBound}). A time that is not one is marked, with a message that says what to type, and not sent.
  */
 final class DateRangeFilter implements FilterControl {
 
   private final FilterSupport support;
-  private final Optional<FilterDef> from;
-  private final Optional<FilterDef> to;
+  private final Optional<RangeEnd> from;
+  private final Optional<RangeEnd> to;
   private final HBox box = new HBox(4);
-  private final DatePicker fromPicker = new DatePicker();
-  private final DatePicker toPicker = new DatePicker();
-  private boolean showing;
+  private final Label message = new Label();
 
   DateRangeFilter(FilterSupport support, Optional<FilterDef> from, Optional<FilterDef> to) {
     this.support = support;
-    this.from = from;
-    this.to = to;
     FilterDef any = from.or(() -> to).orElseThrow();
     box.setId(support.id(any));
     box.getStyleClass().add("filter-range");
@@ -49,18 +42,27 @@ final class DateRangeFilter implements FilterControl {
     caption.getStyleClass().add("filter-caption");
     caption.setMinWidth(Label.USE_PREF_SIZE);
     box.getChildren().add(caption);
-    from.ifPresent(def -> box.getChildren().add(picker(fromPicker, def, def.op() == FilterOp.EQ ? "Date" : "From",
-        to.isPresent() ? support.id(def) + "-from" : support.id(def) + "-picker")));
+    message.setId(support.id(any) + "-message");
+    message.getStyleClass().add("filter-message");
+    message.setMinWidth(Label.USE_PREF_SIZE);
+    this.from = from.map(def -> new RangeEnd(support, new DateBound(def, support.cells.context().zone()),
+        picker(def, def.op() == FilterOp.EQ ? "Date" : "From"),
+        to.isPresent() ? support.id(def) + "-from" : support.id(def) + "-picker", this::showProblems));
+    this.from.ifPresent(end -> box.getChildren().add(end.node()));
     if (from.isPresent() && to.isPresent()) {
       Label dash = new Label("–");
       dash.setMinWidth(Label.USE_PREF_SIZE);
       box.getChildren().add(dash);
     }
-    to.ifPresent(def -> box.getChildren().add(picker(toPicker, def, "To", support.id(def))));
+    this.to = to.map(def -> new RangeEnd(support, new DateBound(def, support.cells.context().zone()),
+        picker(def, "To"), support.id(def), this::showProblems));
+    this.to.ifPresent(end -> box.getChildren().add(end.node()));
+    box.getChildren().add(message);
+    showProblems();
   }
 
-  private DatePicker picker(DatePicker picker, FilterDef def, String prompt, String id) {
-    picker.setId(id);
+  private DatePicker picker(FilterDef def, String prompt) {
+    DatePicker picker = new DatePicker();
     picker.getStyleClass().add("filter-date");
     picker.setPromptText(prompt);
     picker.setTooltip(new Tooltip(support.label(def)));
@@ -68,26 +70,15 @@ final class DateRangeFilter implements FilterControl {
     DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
         .withLocale(support.cells.context().locale());
     picker.setConverter(new LocalDateStringConverter(format, format));
-    picker.valueProperty().addListener((obs, old, day) -> {
-      if (!showing) {
-        support.apply(def, day == null ? List.of() : List.of(bound(def, day)));
-      }
-    });
     return picker;
   }
 
-  /** The value sent for {@code day}: the day itself for dates, the matching instant for date-times. */
-  private Object bound(FilterDef def, LocalDate day) {
-    if (def.type() != FieldType.DATE_TIME) {
-      return day;
-    }
-    ZoneId zone = support.cells.context().zone();
-    return switch (def.op()) {
-      case GT -> day.atStartOfDay(zone).toInstant().minusMillis(1);
-      case LT -> day.plusDays(1).atStartOfDay(zone).toInstant();
-      case LTE -> day.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
-      default -> day.atStartOfDay(zone).toInstant();
-    };
+  /** Shows what is wrong with the typed times, if anything, next to the fields. */
+  private void showProblems() {
+    String problem = from.flatMap(RangeEnd::problem).or(() -> to.flatMap(RangeEnd::problem)).orElse("");
+    message.setText(problem);
+    message.setVisible(!problem.isEmpty());
+    message.setManaged(!problem.isEmpty());
   }
 
   @Override
@@ -97,47 +88,47 @@ final class DateRangeFilter implements FilterControl {
 
   @Override
   public void show(Map<String, Filter> active) {
-    showing = true;
-    try {
-      from.ifPresent(def -> fromPicker.setValue(day(active.get(def.param()), def)));
-      to.ifPresent(def -> toPicker.setValue(day(active.get(def.param()), def)));
-    } finally {
-      showing = false;
-    }
-  }
-
-  private LocalDate day(Filter filter, FilterDef def) {
-    if (filter == null) {
-      return null;
-    }
-    Object value = filter.value();
-    if (def.type() == FieldType.DATE_TIME && (def.op() == FilterOp.GT || def.op() == FilterOp.LT)) {
-      // the exclusive bounds sit one millisecond outside the day they stand for
-      long shift = def.op() == FilterOp.GT ? 1 : -1;
-      value = Formats.instant(value).map(i -> (Object) i.plusMillis(shift)).orElse(value);
-    }
-    return support.day(value).orElse(null);
+    from.ifPresent(end -> end.show(active.get(end.bound().def().param())));
+    to.ifPresent(end -> end.show(active.get(end.bound().def().param())));
+    showProblems();
   }
 
   @Override
   public List<Chip> chips(Map<String, Filter> active) {
-    Filter low = from.map(def -> active.get(def.param())).orElse(null);
-    Filter high = to.map(def -> active.get(def.param())).orElse(null);
-    if (low == null && high == null) {
+    Optional<DayTime> low = from.flatMap(end -> read(end, active));
+    Optional<DayTime> high = to.flatMap(end -> read(end, active));
+    if (low.isEmpty() && high.isEmpty()) {
       return List.of();
     }
-    FilterDef any = from.or(() -> to).orElseThrow();
+    FilterDef any = from.or(() -> to).orElseThrow().bound().def();
     List<String> params = new ArrayList<>();
-    from.ifPresent(def -> params.add(def.param()));
-    to.ifPresent(def -> params.add(def.param()));
-    String text;
-    if (low != null && high != null) {
-      text = support.date(low.value()) + " – " + support.date(high.value());
-    } else if (low != null) {
-      text = "from " + support.date(low.value());
-    } else {
-      text = "until " + support.date(high.value());
+    from.ifPresent(end -> params.add(end.bound().def().param()));
+    to.ifPresent(end -> params.add(end.bound().def().param()));
+    return List.of(new Chip(support.fieldLabel(any) + ": " + rangeText(low, high), params));
+  }
+
+  private static Optional<DayTime> read(RangeEnd end, Map<String, Filter> active) {
+    return Optional.ofNullable(active.get(end.bound().def().param())).flatMap(f -> end.bound().read(f.value()));
+  }
+
+  /** "24 Nov 09:00 – 17:30", "20 Nov – 23 Nov", "from 24 Nov 09:00", "until 23 Nov". */
+  private String rangeText(Optional<DayTime> low, Optional<DayTime> high) {
+    if (low.isPresent() && high.isPresent()) {
+      DayTime a = low.get();
+      DayTime b = high.get();
+      if (a.day().equals(b.day())) {
+        if (a.time().isEmpty() && b.time().isEmpty()) {
+          return support.dayText(a.day());
+        }
+        return support.dayText(a.day()) + " " + support.timeText(a.time().orElse(from.get().bound().defaultTime()))
+            + " – " + support.timeText(b.time().orElse(to.get().bound().defaultTime()));
+      }
+      return text(a) + " – " + text(b);
     }
-    return List.of(new Chip(support.fieldLabel(any) + ": " + text, params));
+    return low.map(a -> "from " + text(a)).orElseGet(() -> "until " + text(high.orElseThrow()));
+  }
+
+  private String text(DayTime at) {
+    return support.dayText(at.day()) + at.time().map(t -> " " + support.timeText(t)).orElse("");
   }
 }

@@ -3,6 +3,7 @@ package dev.switchboard.view.table;
 import dev.switchboard.model.FieldType;
 import dev.switchboard.model.FilterDef;
 import dev.switchboard.model.FilterOp;
+import dev.switchboard.viewmodel.ReferenceSearch;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -16,6 +17,8 @@ import java.util.Set;
  *   <li>an enum with {@code in}: a drop-down of check boxes; its plain {@code eq} parameter is then left out,
  *       as the check boxes say the same and more;
  *   <li>an enum with {@code eq}, a boolean, an {@code isnull}: a choice with "Any";
+ *   <li>an {@code eq} on a field that holds another resource's id ({@code agent_id}): a picker that finds the
+ *       record by name, when that resource can be listed (else the id is typed in a field);
  *   <li>a date or date-time bound ({@code gte}, {@code gt}, {@code lte}, {@code lt}): a date picker, and a lower
  *       and an upper bound on the same field become one range control;
  *   <li>everything else (numbers, text, {@code like}, an {@code in} without values): a field, sent once typing
@@ -60,9 +63,15 @@ final class FilterBar {
           || !def.enumValues().isEmpty() && (def.op() == FilterOp.EQ || def.op() == FilterOp.NEQ))) {
         controls.add(new ChoiceFilter(support, def));
       } else {
-        controls.add(new TextFilter(support, def));
+        Optional<ReferenceSearch> picker = def.op() == FilterOp.EQ ? referenceSearch(support, def) : Optional.empty();
+        controls.add(picker.<FilterControl>map(search -> new ReferenceFilter(support, def, search))
+            .orElseGet(() -> new TextFilter(support, def)));
       }
     }
     return controls;
+  }
+
+  private static Optional<ReferenceSearch> referenceSearch(FilterSupport support, FilterDef def) {
+    return support.field(def).flatMap(support.searches::forField);
   }
 }

@@ -8,24 +8,42 @@ import dev.switchboard.model.FilterOp;
 import dev.switchboard.view.cell.CellRegistry;
 import dev.switchboard.view.cell.Formats;
 import dev.switchboard.viewmodel.Debouncer;
+import dev.switchboard.viewmodel.ReferenceNames;
+import dev.switchboard.viewmodel.ReferenceSearches;
 import dev.switchboard.viewmodel.ResourceListViewModel;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What every filter control needs: the view model, labels and ids from the model, and value formatting. */
+/**
+ * What every filter control needs: the view model, labels and ids from the model, value formatting, the names
+ * of referenced records and the searches that find them, and the clock that says which year is this year.
+ */
 final class FilterSupport {
 
   final ResourceListViewModel vm;
   final CellRegistry cells;
   final Debouncer.Scheduler typing;
+  final ReferenceNames references;
+  final ReferenceSearches searches;
+  private final Clock clock;
 
-  FilterSupport(ResourceListViewModel vm, CellRegistry cells, Debouncer.Scheduler typing) {
+  FilterSupport(ResourceListViewModel vm, CellRegistry cells, Debouncer.Scheduler typing, ReferenceNames references,
+      ReferenceSearches searches, Clock clock) {
     this.vm = vm;
     this.cells = cells;
     this.typing = typing;
+    this.references = references;
+    this.searches = searches;
+    this.clock = clock;
   }
 
   String id(FilterDef def) {
@@ -37,7 +55,8 @@ final class FilterSupport {
   }
 
   String fieldLabel(FilterDef def) {
-    return field(def).map(FieldDef::label).orElse(Formats.humanize(def.field()));
+    // a reference reads by what it names, as its column does: "Agent", not "Agent ID"
+    return field(def).map(Formats::label).orElse(Formats.humanize(def.field()));
   }
 
   /** "Queue", "Satisfaction ≥", "Caller number contains". */
@@ -64,7 +83,6 @@ final class FilterSupport {
     }
   }
 
-  /** A filter value as a chip shows it: enum values readable, dates in the user's zone and locale. */
   /** The chip of a filter on one parameter, when it is active: "Status: Missed, Voicemail". */
   List<FilterControl.Chip> chip(FilterDef def, java.util.Map<String, Filter> active) {
     Filter filter = active.get(def.param());
@@ -76,7 +94,13 @@ final class FilterSupport {
     return List.of(new FilterControl.Chip(label(def) + ": " + values, List.of(def.param())));
   }
 
+  /** A filter value as a chip shows it: a referenced record by name, enums readable, dates in the user's zone. */
   String valueText(FilterDef def, Object value) {
+    Optional<FieldDef> field = field(def).filter(f -> f.reference().isPresent());
+    if (field.isPresent()) {
+      // the name once the table (or the picker, or a lookup of a remembered filter) has it
+      return cells.text(field.get(), value);
+    }
     if (value instanceof Instant || value instanceof LocalDate
         || def.type() == FieldType.DATE_TIME || def.type() == FieldType.DATE) {
       return date(value);
@@ -90,7 +114,6 @@ final class FilterSupport {
     if (value instanceof String s) {
       return "“" + s + "”";
     }
-    // a reference reads as the record's name when the table has already looked it up
     return field(def).map(f -> cells.text(f, value)).orElse(String.valueOf(value));
   }
 
@@ -104,6 +127,24 @@ final class FilterSupport {
   }
 
   String date(Object value) {
-    return day(value).map(d -> Formats.date(d, cells.context().locale())).orElse(String.valueOf(value));
+    return day(value).map(this::dayText).orElse(String.valueOf(value));
+  }
+
+  /** A day as chips show it: "24 Nov" this year, "24 Nov 2025" in another, in the user's locale. */
+  String dayText(LocalDate day) {
+    java.util.Locale locale = cells.context().locale();
+    if (day.getYear() != LocalDate.now(clock.withZone(cells.context().zone())).getYear()) {
+      return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+    }
+    String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null,
+        IsoChronology.INSTANCE, locale);
+    // The locale's medium date without its year: "d MMM y" -> "d MMM", "MMM d, y" -> "MMM d", "y/MM/dd" -> "MM/dd".
+    String withoutYear = pattern.replaceAll("[\\s,./-]*y+[\\s,./-]*", " ").trim();
+    return DateTimeFormatter.ofPattern(withoutYear, locale).format(day);
+  }
+
+  /** A time of day in the user's locale: "09:00" in Britain, "9:00 AM" in the United States. */
+  String timeText(LocalTime time) {
+    return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(cells.context().locale()).format(time);
   }
 }

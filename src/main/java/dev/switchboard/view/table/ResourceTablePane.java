@@ -5,14 +5,18 @@ import dev.switchboard.model.OperationKind;
 import dev.switchboard.view.cell.CellRegistry;
 import dev.switchboard.viewmodel.Debouncer;
 import dev.switchboard.viewmodel.ReferenceNames;
+import dev.switchboard.viewmodel.ReferenceSearches;
 import dev.switchboard.viewmodel.ResourceListViewModel;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.WeakMapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -61,8 +65,17 @@ public final class ResourceTablePane extends BorderPane {
   private Consumer<Record> onOpen = record -> {};
   private Runnable onNew = () -> {};
 
+  /** Names of referenced records arrive after the page: chips that show one ("Agent: Dana Scully") follow. */
+  private final MapChangeListener<String, String> nameArrived;
+
   public ResourceTablePane(ResourceListViewModel vm, CellRegistry cells, ReferenceNames references,
-      Debouncer.Scheduler typing) {
+      ReferenceSearches searches, Debouncer.Scheduler typing) {
+    this(vm, cells, references, searches, typing, Clock.systemUTC());
+  }
+
+  /** With the clock that says which year is this year, for chips that leave it out ("24 Nov"). */
+  ResourceTablePane(ResourceListViewModel vm, CellRegistry cells, ReferenceNames references,
+      ReferenceSearches searches, Debouncer.Scheduler typing, Clock clock) {
     this.vm = vm;
     this.rows = vm.rows();
     String resource = vm.resource().name();
@@ -80,8 +93,11 @@ public final class ResourceTablePane extends BorderPane {
     TableColumns columns = new TableColumns(vm, table, cells);
     table.setPlaceholder(placeholder());
 
-    List<FilterControl> controls = FilterBar.controls(new FilterSupport(vm, cells, typing));
+    List<FilterControl> controls = FilterBar.controls(new FilterSupport(vm, cells, typing, references, searches,
+        clock));
     FilterChips chips = new FilterChips(vm, controls, clearAll());
+    nameArrived = change -> chips.update();
+    references.names().addListener(new WeakMapChangeListener<>(nameArrived));
     controls.forEach(c -> c.show(vm.filtersProperty().get()));
     vm.filtersProperty().addListener((obs, old, active) -> {
       controls.forEach(c -> c.show(active));

@@ -45,7 +45,10 @@ public final class CallCenter {
       field("full_name", "Full name", FieldType.STRING, true).def(),
       field("email", "Email", FieldType.EMAIL, false).def(),
       field("role", "Role", FieldType.ENUM, false).values(List.of("admin", "agent", "viewer")).def(),
-      field("is_active", "Is active", FieldType.BOOLEAN, false).def()), Optional.empty());
+      field("is_active", "Is active", FieldType.BOOLEAN, false).def()), Optional.of(new ListCapabilities(
+          new Pagination(PagingStyle.SKIP_LIMIT, Map.of("skip", "skip", "limit", "limit"), Optional.empty(),
+              Optional.empty(), Optional.empty()),
+          Optional.empty(), Optional.of("q"), List.of())));
 
   public static final ResourceDef CALLS = resource("calls", "Calls", List.of(
       field("id", "Id", FieldType.STRING, false).readOnly().def(),
@@ -79,6 +82,8 @@ public final class CallCenter {
                   false, false),
               new FilterDef("agent_id", "agent_id", FilterOp.EQ, FieldType.INTEGER, List.of(), false, false),
               new FilterDef("queue", "queue", FilterOp.EQ, FieldType.STRING, List.of(), false, false),
+              new FilterDef("satisfaction__gte", "satisfaction", FilterOp.GTE, FieldType.INTEGER, List.of(), false,
+                  false),
               new FilterDef("started_at__gte", "started_at", FilterOp.GTE, FieldType.DATE_TIME, List.of(), false,
                   false),
               new FilterDef("started_at__lte", "started_at", FilterOp.LTE, FieldType.DATE_TIME, List.of(), false,
@@ -86,6 +91,16 @@ public final class CallCenter {
 
   public static final AdminApi API = new AdminApi("Call center", "1.0", "3.1.0", Optional.empty(), List.of(),
       List.of(CALLS, USERS), List.of());
+
+  /** The calls list of an API that pages by cursor and does not count (the model's paging, nothing else, differs). */
+  public static final ResourceDef CURSOR_CALLS = withList(CALLS, new ListCapabilities(
+      new Pagination(PagingStyle.CURSOR, Map.of("cursor", "cursor", "limit", "limit"), Optional.of("items"),
+          Optional.empty(), Optional.of("next_page")), CALLS.list().orElseThrow().sort(),
+      CALLS.list().orElseThrow().searchParam(), CALLS.list().orElseThrow().filters()));
+
+  /** A call center whose users cannot be listed (only read one by one): nothing to pick an agent from. */
+  public static final AdminApi UNLISTED_USERS = new AdminApi("Call center", "1.0", "3.1.0", Optional.empty(),
+      List.of(), List.of(CALLS, withList(USERS, null)), List.of());
 
   private CallCenter() {}
 
@@ -137,7 +152,18 @@ public final class CallCenter {
     return users;
   }
 
-  private static ResourceDef resource(String name, String label, List<FieldDef> fields,
+  /** {@code resource} with another list, or none when {@code list} is null. */
+  public static ResourceDef withList(ResourceDef r, ListCapabilities list) {
+    Map<OperationKind, OperationDef> operations = new LinkedHashMap<>(r.operations());
+    if (list == null) {
+      operations.remove(OperationKind.LIST);
+    }
+    return new ResourceDef(r.name(), r.label(), r.tag(), r.collectionPath(), r.itemPath(), r.idParam(), r.idField(),
+        r.parentParams(), operations, r.actions(), Optional.ofNullable(list), r.fields(), r.createFields(),
+        r.updateFields());
+  }
+
+  public static ResourceDef resource(String name, String label, List<FieldDef> fields,
       Optional<ListCapabilities> list) {
     Map<OperationKind, OperationDef> operations = new LinkedHashMap<>();
     operations.put(OperationKind.LIST, new OperationDef(OperationKind.LIST, "GET", "/api/v1/" + name + "/",

@@ -5,6 +5,7 @@ import dev.switchboard.data.ListQuery;
 import dev.switchboard.data.Page;
 import dev.switchboard.data.Record;
 import dev.switchboard.data.RecordClient;
+import dev.switchboard.model.PagingStyle;
 import dev.switchboard.model.ResourceDef;
 import dev.switchboard.testing.InMemoryList;
 import dev.switchboard.testing.UnsupportedRecordClient;
@@ -16,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * A {@link RecordClient} over records in memory, by resource: lists filter (eq, in, and date bounds), sort,
- * search and page like a counting API, and every list request is kept for the test to check. With {@link
+ * search and page like a counting API (or by cursor, when the resource's model says so), and every list request is kept for the test to check. With {@link
  * #hold()} list answers wait until {@link #releaseAll()}; {@link #failNext} makes the next list fail.
  */
 public final class MemoryClient extends UnsupportedRecordClient {
@@ -71,8 +72,11 @@ public final class MemoryClient extends UnsupportedRecordClient {
     return CompletableFuture.completedFuture(answer(resource, query));
   }
 
+  /** Pages as the resource's model says: by cursor without a total, or by number with one. */
   private Page answer(ResourceDef resource, ListQuery query) {
-    return InMemoryList.page(data.getOrDefault(resource.name(), List.of()), query);
+    List<Record> records = data.getOrDefault(resource.name(), List.of());
+    boolean byCursor = resource.list().map(l -> l.pagination().style() == PagingStyle.CURSOR).orElse(false);
+    return byCursor ? InMemoryList.cursorPage(records, query) : InMemoryList.page(records, query);
   }
 
   @Override
