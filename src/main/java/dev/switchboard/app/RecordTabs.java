@@ -1,7 +1,11 @@
 package dev.switchboard.app;
 
 import dev.switchboard.data.Record;
+import dev.switchboard.model.ActionDef;
 import dev.switchboard.model.OperationKind;
+import dev.switchboard.view.record.ActionDialog;
+import dev.switchboard.viewmodel.ActionViewModel;
+import java.util.Optional;
 import dev.switchboard.model.ResourceDef;
 import dev.switchboard.view.cell.CellRegistry;
 import dev.switchboard.view.editor.EditorContext;
@@ -121,7 +125,13 @@ final class RecordTabs {
     }
 
     private void showView() {
+      showView("", false);
+    }
+
+    private void showView(String notice, boolean problem) {
       RecordView view = new RecordView(resource, record, cells, references);
+      view.setOnAction(this::run);
+      view.showNotice(notice, problem);
       view.setOnOpenReference((resourceName, id) -> connection.api().resource(resourceName).ifPresent(target ->
           connection.records().get(target, id).thenAcceptAsync(found -> openRecord(target, found), ui)));
       view.setOnEdit(this::edit);
@@ -169,6 +179,36 @@ final class RecordTabs {
       openNew(resource);
     }
 
+    /**
+     * Runs an item action: with a dialog when it takes inputs, after a confirmation when its name says it ends or
+     * removes something, else at once. The record shows what the server made of it, and its table reloads.
+     */
+    private void run(ActionDef action) {
+      ActionViewModel run = new ActionViewModel(resource, action, Optional.of(record), connection.records(), ui,
+          rules);
+      if (run.fields().isEmpty()) {
+        if (run.isDestructive() && !confirm.test(run.confirmation())) {
+          return;
+        }
+        run.run().thenAccept(outcome -> outcome.ifPresentOrElse(this::ran,
+            () -> showView(run.errorProperty().get(), true)));
+      } else {
+        ActionDialog.show(holder.getScene().getWindow(), run, editors, this::ran);
+      }
+    }
+
+    private void ran(ActionViewModel.Outcome outcome) {
+      window.refreshResource(resource.name());
+      if (outcome.record().isPresent()) {
+        record = outcome.record().get();
+        window.retitleTab(key, title());
+        showView(outcome.message(), false);
+        return;
+      }
+      showView(outcome.message(), false);
+      refresh(); // the action may have changed the record without sending it back
+    }
+
     @Override
     public void refresh() {
       if (form != null) {
@@ -177,8 +217,9 @@ final class RecordTabs {
       record.id(resource.idField().orElse("id")).ifPresent(id -> connection.records().get(resource, id)
           .thenAcceptAsync(fresh -> {
             record = fresh;
-            if (form == null) {
-              showView();
+            if (form == null && holder.getCenter() instanceof RecordView shown) {
+              String kept = shown.notice();
+              showView(kept, false);
             }
           }, ui));
     }

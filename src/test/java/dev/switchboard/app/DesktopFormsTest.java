@@ -112,6 +112,19 @@ class DesktopFormsTest {
     assertThat(robot.lookup("#record-calls-notes").queryAs(Label.class).getText())
         .isEqualTo("Called back, all sorted.");
 
+    robot.clickOn("#action-transfer");
+    waitUntil("the transfer form shows", () -> showing("#action-dialog-transfer"));
+    set("#field-agent_id", "3");
+    set("#field-reason", "Billing question");
+    Screens.shoot(robot, (Stage) robot.lookup("#action-dialog-transfer").query().getScene().getWindow(),
+        "app-action-transfer");
+    robot.clickOn("#action-run");
+    waitUntil("the transfer is reported", () -> showing("#record-notice-calls"));
+    assertThat(robot.lookup("#record-notice-calls").queryAs(Label.class).getText())
+        .startsWith("Transfer Call is done");
+    assertThat(robot.lookup("#record-calls-agent_id").queryAs(Node.class)).isNotNull();
+    Screens.shoot(robot, window(), "app-record-transferred");
+
     robot.clickOn("#edit-calls");
     waitUntil("the edit form shows", () -> showing("#delete"));
     robot.clickOn("#delete");

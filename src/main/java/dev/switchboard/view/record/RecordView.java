@@ -1,6 +1,9 @@
 package dev.switchboard.view.record;
 
+import dev.switchboard.model.ActionDef;
 import dev.switchboard.model.OperationKind;
+import java.util.function.Consumer;
+import javafx.scene.layout.FlowPane;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
@@ -44,6 +47,8 @@ public final class RecordView extends ScrollPane {
   private final CellRegistry cells;
   private BiConsumer<String, String> onOpenReference = (res, id) -> {};
   private Runnable onEdit = () -> {};
+  private Consumer<ActionDef> onAction = action -> {};
+  private final Label notice = new Label();
   private Runnable onCopy = () -> {};
 
   public RecordView(ResourceDef resource, Record record, CellRegistry cells, ReferenceNames references) {
@@ -60,8 +65,13 @@ public final class RecordView extends ScrollPane {
     Label subtitle = new Label(resource.label() + record.id(idField).map(id -> " · " + id).orElse(""));
     subtitle.getStyleClass().add("record-subtitle");
 
-    VBox content = new VBox(titleBar(resource, title), subtitle, grid(resource.fields(), record.values(),
-        resource.name()));
+    notice.setId("record-notice-" + resource.name());
+    notice.getStyleClass().add("record-notice");
+    notice.setWrapText(true);
+    notice.setVisible(false);
+    notice.managedProperty().bind(notice.visibleProperty());
+    VBox content = new VBox(titleBar(resource, title), subtitle, notice, actions(resource),
+        grid(resource.fields(), record.values(), resource.name()));
     content.getStyleClass().add("record-content");
     setContent(content);
     references.load(resource.fields(), List.of(record));
@@ -90,6 +100,45 @@ public final class RecordView extends ScrollPane {
       bar.getChildren().add(edit);
     }
     return bar;
+  }
+
+  /** A button per item action ({@code #action-transfer}), in the document's order. */
+  private Node actions(ResourceDef resource) {
+    FlowPane bar = new FlowPane(8, 8);
+    bar.getStyleClass().add("record-actions");
+    for (ActionDef action : resource.actions()) {
+      if (action.target() != ActionDef.Target.ITEM) {
+        continue;
+      }
+      Button button = new Button(action.label(), new FontIcon(Feather.PLAY));
+      button.setId("action-" + action.name());
+      action.description().ifPresent(d -> button.setTooltip(new Tooltip(d)));
+      button.setOnAction(e -> onAction.accept(action));
+      bar.getChildren().add(button);
+    }
+    bar.setVisible(!bar.getChildren().isEmpty());
+    bar.managedProperty().bind(bar.visibleProperty());
+    return bar;
+  }
+
+  /** What an action's button does: the app asks for its inputs and runs it. */
+  public void setOnAction(Consumer<ActionDef> onAction) {
+    this.onAction = onAction;
+  }
+
+  /** A line under the title saying what just happened ("Transfer Call is done…"), or what went wrong. */
+  public void showNotice(String message, boolean problem) {
+    notice.setText(message);
+    notice.getStyleClass().remove("record-notice-problem");
+    if (problem) {
+      notice.getStyleClass().add("record-notice-problem");
+    }
+    notice.setVisible(!message.isBlank());
+  }
+
+  /** The notice shown, or empty. */
+  public String notice() {
+    return notice.isVisible() ? notice.getText() : "";
   }
 
   /** What Edit (or F2) does: the app opens the record's form. */

@@ -1,0 +1,77 @@
+package dev.switchboard.view.record;
+
+import dev.switchboard.view.editor.EditorRegistry;
+import dev.switchboard.viewmodel.ActionViewModel;
+import dev.switchboard.viewmodel.RecordTitles;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The form of one action run: its fields (from the action's query parameters and body), its description, and
+ * Run and Cancel. Run keeps the dialog open until the server accepts: a refusal shows on the fields and at the
+ * top, and everything typed stays. The outcome goes to {@code onDone}.
+ */
+public final class ActionDialog {
+
+  private ActionDialog() {}
+
+  /** Shows the dialog and returns; {@code onDone} gets the outcome once the action ran. */
+  public static void show(Window owner, ActionViewModel action, EditorRegistry editors,
+      Consumer<ActionViewModel.Outcome> onDone) {
+    Dialog<ButtonType> dialog = new Dialog<>();
+    dialog.initOwner(owner);
+    dialog.setTitle(action.action().label());
+    dialog.setHeaderText(action.action().label()
+        + action.record().map(r -> ": " + RecordTitles.title(action.resource(), r)).orElse(""));
+    ButtonType run = new ButtonType(action.action().label(), ButtonBar.ButtonData.OK_DONE);
+    dialog.getDialogPane().getButtonTypes().setAll(run, ButtonType.CANCEL);
+    dialog.getDialogPane().setId("action-dialog-" + action.action().name());
+    dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+    dialog.getDialogPane().getStyleClass().add("action-dialog");
+
+    VBox content = new VBox(10);
+    action.action().description().filter(d -> !d.isBlank()).ifPresent(text -> {
+      Label description = new Label(text);
+      description.setWrapText(true);
+      description.getStyleClass().add("form-help");
+      content.getChildren().add(description);
+    });
+    Label error = new Label();
+    error.setId("action-error");
+    error.setWrapText(true);
+    error.getStyleClass().add("form-field-error");
+    error.textProperty().bind(action.errorProperty());
+    error.visibleProperty().bind(action.errorProperty().isNotEmpty());
+    error.managedProperty().bind(error.visibleProperty());
+    content.getChildren().add(error);
+    FieldGrid grid = new FieldGrid(action.fields(), editors, path -> path);
+    if (!action.fields().isEmpty()) {
+      content.getChildren().add(grid.node());
+    }
+    content.setPrefWidth(560);
+    dialog.getDialogPane().setContent(content);
+
+    Button runButton = (Button) dialog.getDialogPane().lookupButton(run);
+    runButton.setId("action-run");
+    runButton.disableProperty().bind(action.runningProperty());
+    // Run must not close the dialog by itself: it closes once the server has accepted.
+    runButton.addEventFilter(ActionEvent.ACTION, e -> {
+      e.consume();
+      action.run().thenAccept((Optional<ActionViewModel.Outcome> outcome) -> outcome.ifPresent(done -> {
+        dialog.setResult(run);
+        dialog.close();
+        onDone.accept(done);
+      }));
+    });
+    dialog.setOnShown(e -> grid.focusFirst());
+    dialog.show();
+  }
+}
