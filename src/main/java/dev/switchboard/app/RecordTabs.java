@@ -19,6 +19,7 @@ import dev.switchboard.viewmodel.FieldRules;
 import dev.switchboard.viewmodel.RecordFormViewModel;
 import dev.switchboard.viewmodel.RecordTitles;
 import dev.switchboard.viewmodel.ReferenceNames;
+import dev.switchboard.viewmodel.ReferenceSearches;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -44,14 +45,15 @@ final class RecordTabs {
   private MainWindow window;
 
   RecordTabs(Connection connection, Executor ui, CellRegistry cells, ReferenceNames references,
-      Predicate<String> confirm) {
+      ReferenceSearches searches, Predicate<String> confirm) {
     this.connection = connection;
     this.ui = ui;
     this.cells = cells;
     this.references = references;
     this.confirm = confirm;
     Locale locale = cells.context().locale();
-    this.editors = EditorRegistry.standard(new EditorContext(ZoneId.systemDefault(), locale, cells));
+    this.editors = EditorRegistry.standard(new EditorContext(ZoneId.systemDefault(), locale, cells,
+        Optional.of(new EditorContext.References(searches, references))));
     this.rules = new FieldRules(locale);
   }
 

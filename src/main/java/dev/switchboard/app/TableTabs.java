@@ -50,7 +50,7 @@ final class TableTabs implements ResourceTabs {
     this.searches = new ReferenceSearches(api, connection.records(), ui, scheduler);
     this.cells = CellRegistry.standard(CellContext.of(ZoneId.systemDefault(), Locale.getDefault(Locale.Category.FORMAT))
         .withReferenceNames(references.names()).withOpenUri(openUri));
-    this.records = new RecordTabs(connection, ui, cells, references, confirm);
+    this.records = new RecordTabs(connection, ui, cells, references, searches, confirm);
   }
 
   /** The window the record tabs open in; set once it exists. */

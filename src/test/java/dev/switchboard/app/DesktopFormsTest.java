@@ -24,8 +24,9 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Editing against the embedded demo, as an agent: create a call (the server refuses an unknown agent on that
- * field, and nothing typed is lost), then edit its status and notes, then delete it after confirming.
+ * Editing against the embedded demo, as an agent: create a call (its agent picked by name), edit its status and
+ * notes, transfer it (the server refuses an unknown agent on that field, and nothing typed is lost), then delete
+ * it after confirming.
  */
 class DesktopFormsTest {
 
@@ -72,7 +73,7 @@ class DesktopFormsTest {
   }
 
   @Test
-  void anAgentCreatesEditsAndDeletesACall() throws Exception {
+  void anAgentCreatesEditsTransfersAndDeletesACall() throws Exception {
     robot.clickOn("#demo-account-agent").clickOn("#open-demo");
     waitUntil("the main window shows", () -> showing("#nav-calls"));
     robot.clickOn("#nav-calls");
@@ -87,17 +88,20 @@ class DesktopFormsTest {
     set("#field-caller_number", "+49 30 1234567");
     set("#field-queue", "support");
     set("#field-started_at-time", "09:30");
-    set("#field-agent_id", "99999");
-    robot.clickOn("#save");
-    waitUntil("the server's refusal shows on the agent field", () -> showing("#field-error-agent_id"));
-    assertThat(robot.lookup("#field-error-agent_id").queryAs(Label.class).getText()).contains("99999");
-    assertThat(robot.lookup("#field-queue").queryAs(TextInputControl.class).getText()).isEqualTo("support");
-    Screens.shoot(robot, window(), "app-form-new-call-refused");
-
-    set("#field-agent_id", "");
+    robot.clickOn("#field-agent_id").write("Sam");
+    waitUntil("agents named Sam are offered", () -> showing("#field-agent_id-choices")
+        && !robot.lookup("#field-agent_id-choices").queryListView().getItems().isEmpty());
+    String agent = String.valueOf(robot.lookup("#field-agent_id-choices").queryListView().getItems().get(0));
+    Screens.shoot(robot, window(), "app-form-new-call-agent-picker");
+    // taking the screenshot closed the list: Down opens it again on the same matches
+    robot.type(KeyCode.DOWN);
+    waitUntil("the agents are offered again", () -> showing("#field-agent_id-choices"));
+    robot.type(KeyCode.ENTER);
+    assertThat(robot.lookup("#field-agent_id").queryAs(TextInputControl.class).getText()).startsWith("Sam");
     robot.clickOn("#save");
     waitUntil("the created call opens", () -> showing("#record-calls"));
     assertThat(robot.lookup("#record-calls-queue").queryAs(Label.class).getText()).isEqualTo("support");
+    assertThat(agent).contains("Sam");
     Screens.shoot(robot, window(), "app-record-created");
 
     robot.clickOn("#edit-calls");
@@ -114,8 +118,15 @@ class DesktopFormsTest {
 
     robot.clickOn("#action-transfer");
     waitUntil("the transfer form shows", () -> showing("#action-dialog-transfer"));
-    set("#field-agent_id", "3");
+    set("#field-agent_id", "99999");
     set("#field-reason", "Billing question");
+    robot.clickOn("#action-run");
+    waitUntil("the server's refusal shows on the agent field", () -> showing("#field-error-agent_id"));
+    assertThat(robot.lookup("#field-error-agent_id").queryAs(Label.class).getText()).contains("99999");
+    assertThat(robot.lookup("#field-reason").queryAs(TextInputControl.class).getText()).isEqualTo("Billing question");
+    Screens.shoot(robot, (Stage) robot.lookup("#action-dialog-transfer").query().getScene().getWindow(),
+        "app-action-transfer-refused");
+    set("#field-agent_id", "3");
     Screens.shoot(robot, (Stage) robot.lookup("#action-dialog-transfer").query().getScene().getWindow(),
         "app-action-transfer");
     robot.clickOn("#action-run");

@@ -40,6 +40,10 @@ public final class EditorRegistry {
     List<EditorFactory> list = new ArrayList<>();
     list.add(EditorFactory.of(f -> f.writeOnly() || f.type() == FieldType.PASSWORD,
         (f, c) -> TextEditor.secret(f)));
+    list.add(EditorFactory.of(f -> f.reference().isPresent() && f.type() != FieldType.ARRAY,
+        (f, c) -> c.references().flatMap(r -> r.searches().forField(f.def())
+            .<FieldEditor>map(search -> new ReferenceEditor(f, search, r.names())))
+            .orElseGet(() -> plain(f, c))));
     list.add(EditorFactory.of(f -> f.type() == FieldType.BOOLEAN, (f, c) -> new BooleanEditor(f)));
     list.add(EditorFactory.of(f -> f.type() == FieldType.ENUM && !f.enumValues().isEmpty(),
         (f, c) -> new ChoiceEditor(f)));
@@ -57,6 +61,13 @@ public final class EditorRegistry {
     list.add(EditorFactory.of(f -> f.type() == FieldType.ARRAY && f.items().map(FieldDef::type)
         .filter(LIST_ELEMENTS::contains).isPresent(), (f, c) -> new TagsEditor(f)));
     return list;
+  }
+
+  /** A reference that cannot be searched is typed as its id. */
+  private static FieldEditor plain(FieldViewModel field, EditorContext context) {
+    FieldType type = field.def().type();
+    return type == FieldType.INTEGER || type == FieldType.NUMBER ? new NumberEditor(field, context.locale())
+        : TextEditor.line(field);
   }
 
   /** Text the schema calls long (a description, notes) or lets grow past a line. */

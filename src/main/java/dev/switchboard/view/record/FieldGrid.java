@@ -1,5 +1,6 @@
 package dev.switchboard.view.record;
 
+import dev.switchboard.view.cell.Formats;
 import dev.switchboard.view.editor.EditorRegistry;
 import dev.switchboard.view.editor.FieldEditor;
 import dev.switchboard.viewmodel.FieldViewModel;
@@ -66,7 +67,7 @@ final class FieldGrid {
   }
 
   private static Node label(FieldViewModel field, boolean nested) {
-    Label name = new Label(field.def().label());
+    Label name = new Label(Formats.label(field.def())); // "Agent" for agent_id, as its column and filter say
     name.getStyleClass().add("form-label");
     if (nested) {
       name.getStyleClass().add("form-label-nested");
