@@ -49,6 +49,10 @@ public interface RecordClient {
   /** PATCHes (or PUTs) the same changes into many records, a few at a time. */
   BulkJob updateMany(ResourceDef resource, List<Record> records, Map<String, ?> changes, BulkJob.Listener listener);
 
+  /** Runs the same item action with the same body on many records, a few at a time. */
+  BulkJob actionMany(ResourceDef resource, String action, List<String> ids, Map<String, ?> body,
+      BulkJob.Listener listener);
+
   /** Deletes many records, a few at a time. */
   BulkJob deleteMany(ResourceDef resource, List<String> ids, BulkJob.Listener listener);
 }

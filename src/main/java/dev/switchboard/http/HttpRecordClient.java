@@ -244,6 +244,13 @@ public final class HttpRecordClient implements RecordClient {
   }
 
   @Override
+  public BulkJob actionMany(ResourceDef resource, String action, List<String> ids, Map<String, ?> body,
+      BulkJob.Listener listener) {
+    return BulkRunner.start(List.copyOf(new java.util.LinkedHashSet<>(ids)), concurrency,
+        id -> action(resource, action, Optional.of(id), body).thenApply(ActionResult::record), listener);
+  }
+
+  @Override
   public BulkJob deleteMany(ResourceDef resource, List<String> ids, BulkJob.Listener listener) {
     return BulkRunner.start(ids, concurrency, id -> delete(resource, id).thenApply(v -> Optional.empty()),
         listener);

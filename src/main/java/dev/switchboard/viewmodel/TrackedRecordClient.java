@@ -69,6 +69,14 @@ public final class TrackedRecordClient implements RecordClient {
   }
 
   @Override
+  public BulkJob actionMany(ResourceDef resource, String action, List<String> ids, Map<String, ?> body,
+      BulkJob.Listener listener) {
+    BulkJob job = client.actionMany(resource, action, ids, body, listener);
+    tracker.track(job.results());
+    return job;
+  }
+
+  @Override
   public BulkJob deleteMany(ResourceDef resource, List<String> ids, BulkJob.Listener listener) {
     BulkJob job = client.deleteMany(resource, ids, listener);
     tracker.track(job.results());

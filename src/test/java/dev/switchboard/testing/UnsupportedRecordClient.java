@@ -64,6 +64,12 @@ public class UnsupportedRecordClient implements RecordClient {
   }
 
   @Override
+  public BulkJob actionMany(ResourceDef resource, String action, List<String> ids, Map<String, ?> body,
+      BulkJob.Listener listener) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
   public BulkJob deleteMany(ResourceDef resource, List<String> ids, BulkJob.Listener listener) {
     throw new UnsupportedOperationException();
   }
