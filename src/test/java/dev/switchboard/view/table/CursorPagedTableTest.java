@@ -75,7 +75,14 @@ class CursorPagedTableTest {
     assertThat(button(robot, "#page-prev-calls").isDisabled()).isTrue();
   }
 
+  /** The rows shown, once all of the page is in: a page given to an empty table arrives over a few frames. */
   private List<String> ids() {
+    try {
+      org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+          () -> harness.pane.showsAllRows());
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("the page never finished arriving in the table", e);
+    }
     return harness.pane.table().getItems().stream().map(r -> r.id("id").orElseThrow()).toList();
   }
 
