@@ -57,6 +57,14 @@ final class RecordTabs {
     this.rules = new FieldRules(locale);
   }
 
+  EditorRegistry editors() {
+    return editors;
+  }
+
+  FieldRules rules() {
+    return rules;
+  }
+
   void attach(MainWindow mainWindow) {
     this.window = mainWindow;
   }

@@ -37,6 +37,8 @@ final class TableTabs implements ResourceTabs {
   private final CellRegistry cells;
   private final ReferenceNames references;
   private final RecordTabs records;
+  private final Predicate<String> confirm;
+  private MainWindow window;
   private final ReferenceSearches searches;
 
   TableTabs(Connection connection, Executor ui, Debouncer.Scheduler scheduler, ListStateStore states,
@@ -51,11 +53,13 @@ final class TableTabs implements ResourceTabs {
     this.cells = CellRegistry.standard(CellContext.of(ZoneId.systemDefault(), Locale.getDefault(Locale.Category.FORMAT))
         .withReferenceNames(references.names()).withOpenUri(openUri));
     this.records = new RecordTabs(connection, ui, cells, references, searches, confirm);
+    this.confirm = confirm;
   }
 
   /** The window the record tabs open in; set once it exists. */
   void attach(MainWindow mainWindow) {
     records.attach(mainWindow);
+    this.window = mainWindow;
   }
 
   @Override
@@ -68,6 +72,7 @@ final class TableTabs implements ResourceTabs {
     ResourceTablePane pane = new ResourceTablePane(vm, cells, references, searches, scheduler);
     pane.setOnOpen(record -> openRecord(resource, record));
     pane.setOnNew(() -> records.openNew(resource));
+    pane.setBulkActions(new BulkWork(resource, connection, ui, records, confirm, () -> window));
     return new TabContent() {
       @Override
       public Node node() {

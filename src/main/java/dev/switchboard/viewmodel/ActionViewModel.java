@@ -111,6 +111,12 @@ public final class ActionViewModel {
     return error.getReadOnlyProperty();
   }
 
+  /** Whether every field passes its rules; shows the broken rules of untouched fields too. */
+  public boolean checkInputs() {
+    fields.forEach(FieldViewModel::revealError);
+    return valid.get();
+  }
+
   /** The parameters and body sent: every given field. */
   public Map<String, Object> body() {
     Map<String, Object> body = new LinkedHashMap<>();

@@ -57,6 +57,11 @@ public final class FieldViewModel {
     update();
   }
 
+  /** A field on its own, not part of a record form (the value a bulk edit sets on every record). */
+  public static FieldViewModel standalone(FieldDef def, Object initial, FieldRules rules) {
+    return new FieldViewModel(def, def.name(), true, initial, rules);
+  }
+
   public FieldDef def() {
     return def;
   }
@@ -98,8 +103,8 @@ public final class FieldViewModel {
     return shownError.getReadOnlyProperty();
   }
 
-  /** Shows this field's broken rule even though it was not touched (after an attempt to save). */
-  void revealError() {
+  /** Shows this field's broken rule even though it was not touched (after an attempt to save or apply). */
+  public void revealError() {
     revealed = true;
     update();
   }

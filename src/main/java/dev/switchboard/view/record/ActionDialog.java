@@ -3,7 +3,6 @@ package dev.switchboard.view.record;
 import dev.switchboard.view.editor.EditorRegistry;
 import dev.switchboard.viewmodel.ActionViewModel;
 import dev.switchboard.viewmodel.RecordTitles;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -26,6 +25,28 @@ public final class ActionDialog {
   /** Shows the dialog and returns; {@code onDone} gets the outcome once the action ran. */
   public static void show(Window owner, ActionViewModel action, EditorRegistry editors,
       Consumer<ActionViewModel.Outcome> onDone) {
+    open(owner, action, editors, dialog -> action.run().thenAccept(outcome -> outcome.ifPresent(done -> {
+      dialog.close();
+      onDone.accept(done);
+    })));
+  }
+
+  /**
+   * Asks for the action's inputs without running it (bulk work runs it on each selected record); {@code onBody}
+   * gets them once every field passes its rules.
+   */
+  public static void collect(Window owner, ActionViewModel action, EditorRegistry editors,
+      Consumer<java.util.Map<String, Object>> onBody) {
+    open(owner, action, editors, dialog -> {
+      if (action.checkInputs()) {
+        dialog.close();
+        onBody.accept(action.body());
+      }
+    });
+  }
+
+  private static void open(Window owner, ActionViewModel action, EditorRegistry editors,
+      Consumer<Dialog<ButtonType>> onRun) {
     Dialog<ButtonType> dialog = new Dialog<>();
     dialog.initOwner(owner);
     dialog.setTitle(action.action().label());
@@ -64,12 +85,8 @@ public final class ActionDialog {
     runButton.disableProperty().bind(action.runningProperty());
     // Run must not close the dialog by itself: it closes once the server has accepted.
     runButton.addEventFilter(ActionEvent.ACTION, e -> {
-      e.consume();
-      action.run().thenAccept((Optional<ActionViewModel.Outcome> outcome) -> outcome.ifPresent(done -> {
-        dialog.setResult(run);
-        dialog.close();
-        onDone.accept(done);
-      }));
+      e.consume(); // the dialog closes itself once the inputs are accepted (it has Cancel, so close() works)
+      onRun.accept(dialog);
     });
     dialog.setOnShown(e -> grid.focusFirst());
     dialog.show();

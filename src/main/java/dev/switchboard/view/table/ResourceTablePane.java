@@ -1,6 +1,7 @@
 package dev.switchboard.view.table;
 
 import dev.switchboard.data.Record;
+import dev.switchboard.model.ActionDef;
 import dev.switchboard.model.OperationKind;
 import dev.switchboard.view.cell.CellRegistry;
 import dev.switchboard.viewmodel.Debouncer;
@@ -64,6 +65,16 @@ public final class ResourceTablePane extends BorderPane {
   private final TextField search = new TextField();
   private Consumer<Record> onOpen = record -> {};
   private Runnable onNew = () -> {};
+  private BulkActions bulkActions = new BulkActions() {
+    @Override
+    public void delete(List<Record> records) {}
+
+    @Override
+    public void edit(List<Record> records) {}
+
+    @Override
+    public void run(ActionDef action, List<Record> records) {}
+  };
 
   /** Names of referenced records arrive after the page: chips that show one ("Agent: Dana Scully") follow. */
   private final MapChangeListener<String, String> nameArrived;
@@ -87,7 +98,7 @@ public final class ResourceTablePane extends BorderPane {
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     // Every row is one line: a fixed height spares the table measuring each row it lays out.
     table.setFixedCellSize(ROW_HEIGHT);
-    table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+    table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE); // bulk work on several rows
     progressive = new ProgressiveRows<>(table, rows);
     table.setItems(progressive.shown());
     TableColumns columns = new TableColumns(vm, table, cells);
@@ -105,7 +116,7 @@ public final class ResourceTablePane extends BorderPane {
     });
     vm.pageProperty().addListener((obs, old, page) -> chips.update());
 
-    setTop(new VBox(toolbar(controls, columns), chips));
+    setTop(new VBox(toolbar(controls, columns), chips, bulkBar()));
     setCenter(body());
     setBottom(new PagingBar(vm));
     wireOpening();
@@ -135,6 +146,66 @@ public final class ResourceTablePane extends BorderPane {
   /** What Enter or a double-click on a record does (the app opens the record view). */
   public void setOnOpen(Consumer<Record> onOpen) {
     this.onOpen = onOpen;
+  }
+
+  /** What the bulk bar's buttons do with the selected records. */
+  public interface BulkActions {
+    void delete(List<Record> records);
+
+    void edit(List<Record> records);
+
+    void run(ActionDef action, List<Record> records);
+  }
+
+  public void setBulkActions(BulkActions bulkActions) {
+    this.bulkActions = bulkActions;
+  }
+
+  /**
+   * Shown while two or more rows are selected: how many, and Delete, Edit and each item action for all of them
+   * (only those the API offers).
+   */
+  private Node bulkBar() {
+    String resource = vm.resource().name();
+    Label count = new Label();
+    count.setId("bulk-count-" + resource);
+    HBox bar = new HBox(count);
+    bar.setId("bulk-bar-" + resource);
+    bar.getStyleClass().add("bulk-bar");
+    ObservableList<Record> selected = table.getSelectionModel().getSelectedItems();
+    if (vm.resource().operation(OperationKind.DELETE).isPresent()) {
+      bar.getChildren().add(bulkButton("bulk-delete-" + resource, "Delete selected", Feather.TRASH_2,
+          () -> bulkActions.delete(List.copyOf(selected))));
+    }
+    if (vm.resource().operation(OperationKind.UPDATE).isPresent()
+        || vm.resource().operation(OperationKind.REPLACE).isPresent()) {
+      bar.getChildren().add(bulkButton("bulk-edit-" + resource, "Edit selected…", Feather.EDIT_2,
+          () -> bulkActions.edit(List.copyOf(selected))));
+    }
+    for (ActionDef action : vm.resource().actions()) {
+      if (action.target() == ActionDef.Target.ITEM) {
+        bar.getChildren().add(bulkButton("bulk-action-" + action.name(), action.label() + "…", Feather.PLAY,
+            () -> bulkActions.run(action, List.copyOf(selected))));
+      }
+    }
+    Button clear = bulkButton("bulk-clear-" + resource, "Clear selection", Feather.X,
+        () -> table.getSelectionModel().clearSelection());
+    clear.getStyleClass().add(Css.FLAT);
+    bar.getChildren().add(clear);
+    String noun = vm.resource().label().toLowerCase(Locale.ROOT);
+    count.textProperty().bind(Bindings.createStringBinding(() -> selected.size() + " " + noun + " selected",
+        selected));
+    bar.visibleProperty().bind(Bindings.size(selected).greaterThan(1));
+    bar.managedProperty().bind(bar.visibleProperty());
+    return bar;
+  }
+
+  private static Button bulkButton(String id, String text, Feather icon, Runnable action) {
+    Button button = new Button(text, Icons.icon(icon));
+    button.setId(id);
+    button.getStyleClass().add(Css.SMALL);
+    button.setOnAction(e -> action.run());
+    return button;
   }
 
   /** What New (or Ctrl+N) does: the app opens a new record's form. */

@@ -1,0 +1,125 @@
+package dev.switchboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.data.Record;
+import dev.switchboard.view.table.Screens;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Bulk work against the embedded demo, as an agent: close twenty calls at once, then set the queue of three. */
+class DesktopBulkTest {
+
+  @TempDir
+  static Path config;
+
+  private final FxRobot robot = new FxRobot();
+  private Application app;
+
+  @BeforeEach
+  void startTheApp() throws Exception {
+    System.setProperty(ConfigDirectory.PROPERTY, config.toString());
+    FxToolkit.registerPrimaryStage();
+    app = FxToolkit.setupApplication(SwitchboardApp.class, "--demo-in-memory", "--theme", "light");
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @AfterEach
+  void stopTheApp() throws Exception {
+    FxToolkit.cleanupApplication(app);
+    FxToolkit.cleanupStages();
+    System.clearProperty(ConfigDirectory.PROPERTY);
+  }
+
+  private void waitUntil(String what, BooleanSupplier condition) throws Exception {
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+      WaitForAsyncUtils.waitForFxEvents();
+      return condition.getAsBoolean();
+    });
+    assertThat(condition.getAsBoolean()).as(what).isTrue();
+  }
+
+  private boolean showing(String query) {
+    return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
+  }
+
+  private TableView<Record> calls() {
+    return robot.lookup("#table-calls").queryTableView();
+  }
+
+  private Stage windowOf(String query) {
+    return (Stage) robot.lookup(query).query().getScene().getWindow();
+  }
+
+  @Test
+  void anAgentClosesTwentyCallsAtOnceAndSetsTheQueueOfThree() throws Exception {
+    robot.clickOn("#demo-account-agent").clickOn("#open-demo");
+    waitUntil("the main window shows", () -> showing("#nav-calls"));
+    robot.clickOn("#nav-calls");
+    waitUntil("the calls show", () -> robot.lookup("#table-calls").tryQuery().isPresent()
+        && calls().getItems().size() >= 20);
+
+    List<String> chosen = calls().getItems().subList(0, 20).stream().map(r -> r.id("id").orElseThrow()).toList();
+    robot.interact(() -> calls().getSelectionModel().selectRange(0, 20));
+    waitUntil("the bulk bar shows", () -> showing("#bulk-bar-calls"));
+    assertThat(robot.lookup("#bulk-count-calls").queryAs(Label.class).getText()).isEqualTo("20 calls selected");
+    Screens.shoot(robot, windowOf("#shell"), "app-bulk-selected");
+
+    robot.clickOn("#bulk-action-close");
+    waitUntil("the close form asks for the outcome", () -> showing("#action-dialog-close"));
+    robot.interact(() -> robot.lookup("#field-outcome").queryAs(ComboBox.class).getSelectionModel()
+        .select("resolved"));
+    robot.clickOn("#action-run");
+    waitUntil("the confirmation shows", () -> showing("#confirm-dialog"));
+    assertThat(robot.lookup("#confirm-dialog .content").queryAs(Label.class).getText())
+        .isEqualTo("Close Call on 20 calls?");
+    robot.clickOn("Yes");
+
+    waitUntil("the bulk close finishes", () -> showing("#bulk-dialog")
+        && !robot.lookup("#bulk-close").query().isDisabled());
+    String summary = robot.lookup("#bulk-summary").queryAs(Label.class).getText();
+    assertThat(summary).startsWith("20 of 20 calls done (Close Call)");
+    Screens.shoot(robot, windowOf("#bulk-dialog"), "app-bulk-closed");
+    robot.clickOn("#bulk-close");
+
+    waitUntil("the table shows the closed calls", () -> calls().getItems().stream()
+        .filter(r -> chosen.contains(r.id("id").orElseThrow())).allMatch(r -> "completed".equals(r.get("status")
+            .orElse(null))));
+
+    robot.interact(() -> {
+      calls().getSelectionModel().clearSelection();
+      calls().getSelectionModel().selectRange(0, 3);
+    });
+    robot.clickOn("#bulk-edit-calls");
+    waitUntil("the bulk edit form shows", () -> showing("#bulk-edit-dialog"));
+    robot.interact(() -> {
+      @SuppressWarnings("unchecked")
+      ComboBox<dev.switchboard.model.FieldDef> field = robot.lookup("#bulk-edit-field").queryAs(ComboBox.class);
+      field.getSelectionModel().select(field.getItems().stream().filter(f -> f.name().equals("queue")).findFirst()
+          .orElseThrow());
+    });
+    robot.interact(() -> robot.lookup("#field-queue").queryAs(TextInputControl.class).setText("billing"));
+    Screens.shoot(robot, windowOf("#bulk-edit-dialog"), "app-bulk-edit");
+    robot.clickOn("#bulk-edit-apply");
+    waitUntil("the bulk edit finishes", () -> showing("#bulk-dialog")
+        && !robot.lookup("#bulk-close").query().isDisabled());
+    assertThat(robot.lookup("#bulk-summary").queryAs(Label.class).getText()).isEqualTo("3 of 3 calls changed");
+    robot.clickOn("#bulk-close");
+  }
+}
