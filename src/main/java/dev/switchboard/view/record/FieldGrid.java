@@ -9,7 +9,13 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -93,7 +99,18 @@ final class FieldGrid {
   }
 
   private static Node editorBox(FieldViewModel field, FieldEditor editor) {
-    VBox box = new VBox(4, editor.node());
+    Button revert = new Button(null, new FontIcon(Feather.ROTATE_CCW));
+    revert.setId("revert-" + field.path());
+    revert.getStyleClass().addAll("flat", "field-revert");
+    revert.setTooltip(new Tooltip("Put back the saved value"));
+    revert.setAccessibleText("Put back the saved " + field.def().label());
+    revert.setFocusTraversable(false); // Tab goes from field to field
+    revert.visibleProperty().bind(field.dirtyProperty());
+    revert.setOnAction(e -> field.revert());
+    HBox line = new HBox(4, editor.node(), revert);
+    line.setAlignment(Pos.TOP_LEFT);
+    HBox.setHgrow(editor.node(), Priority.ALWAYS);
+    VBox box = new VBox(4, line);
     box.getStyleClass().add("form-editor");
     field.def().description().filter(d -> !d.isBlank()).ifPresent(text -> {
       Label help = new Label(text);

@@ -199,6 +199,18 @@ class RecordFormPaneTest {
   }
 
   @Test
+  void aChangedFieldCanBeRevertedOnItsOwn(FxRobot robot) {
+    robot.doubleClickOn("#field-title").write("Another title");
+    robot.clickOn("#field-notes").write("Smoke");
+
+    robot.clickOn("#revert-title");
+
+    assertThat(robot.lookup("#field-title").queryAs(TextField.class).getText()).isEqualTo("Printer on fire");
+    assertThat(robot.lookup("#field-notes").queryAs(TextArea.class).getText()).isEqualTo("Smoke");
+    assertThat(robot.lookup("#revert-title").query().isVisible()).isFalse();
+  }
+
+  @Test
   void escapeWithChangesAsksBeforeClosing(FxRobot robot) {
     robot.clickOn("#field-notes").write("Smoke");
     robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
