@@ -104,4 +104,39 @@ class FastApiDesktopFlowTest {
     assertThat(robot.lookup("#status-user").queryAs(Label.class).getText()).contains("agent");
     Screens.shoot(robot, window(), "app-fastapi-calls");
   }
+
+  @Test
+  void anAgentEditsACallsStatusAndNotesOnARealFastApi() throws Exception {
+    robot.clickOn("#connect-url").write(server.baseUrl()).type(KeyCode.ENTER);
+    waitUntil("the login dialog shows", 30, () -> robot.lookup("#login-username").tryQuery().isPresent());
+    robot.clickOn("#login-username").write("agent");
+    robot.clickOn("#login-password").write("switchboard-agent");
+    robot.clickOn("#login-submit");
+    waitUntil("the main window shows", 30, () -> robot.lookup("#nav-calls").tryQuery().isPresent());
+    robot.clickOn("#nav-calls");
+    waitUntil("calls show", 30, () -> robot.lookup("#table-calls").tryQuery().isPresent()
+        && !robot.lookup("#table-calls").queryTableView().getItems().isEmpty());
+    TableView<Record> calls = robot.lookup("#table-calls").queryTableView();
+    robot.interact(() -> {
+      calls.requestFocus();
+      calls.getSelectionModel().select(0);
+    });
+    robot.type(KeyCode.ENTER);
+    waitUntil("the call opens", 20, () -> robot.lookup("#edit-calls").tryQuery().isPresent());
+
+    robot.clickOn("#edit-calls");
+    waitUntil("its form shows", 20, () -> robot.lookup("#form-calls").tryQuery().isPresent());
+    robot.interact(() -> robot.lookup("#field-status").queryAs(javafx.scene.control.ComboBox.class)
+        .getSelectionModel().select("completed"));
+    robot.interact(() -> robot.lookup("#field-notes").queryAs(javafx.scene.control.TextInputControl.class)
+        .setText("Followed up by phone."));
+    Screens.shoot(robot, window(), "app-fastapi-form-edit");
+    robot.clickOn("#field-notes");
+    robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+
+    waitUntil("the saved call shows", 20, () -> robot.lookup("#form-calls").tryQuery().isEmpty()
+        && robot.lookup("#record-calls-notes").tryQuery().isPresent());
+    assertThat(robot.lookup("#record-calls-notes").queryAs(Label.class).getText()).isEqualTo("Followed up by phone.");
+    assertThat(robot.lookup("#record-calls-status").queryAs(Label.class).getText()).isEqualTo("Completed");
+  }
 }
