@@ -169,7 +169,7 @@ public final class ResourceTablePane extends BorderPane {
     String resource = vm.resource().name();
     Label count = new Label();
     count.setId("bulk-count-" + resource);
-    HBox bar = new HBox(count);
+    FlowPane bar = new FlowPane(count); // wraps when a resource has many actions
     bar.setId("bulk-bar-" + resource);
     bar.getStyleClass().add("bulk-bar");
     ObservableList<Record> selected = table.getSelectionModel().getSelectedItems();
@@ -257,8 +257,8 @@ public final class ResourceTablePane extends BorderPane {
       create.setTooltip(new javafx.scene.control.Tooltip("A new record (Ctrl+N)"));
       create.setMinWidth(Region.USE_PREF_SIZE);
       create.setOnAction(e -> onNew.run());
-      actions.getChildren().add(0, create);
-      HBox.setMargin(create, new javafx.geometry.Insets(0, 6, 0, 0));
+      // first in the wrapping bar, not with Columns and Reload: at 1024 pixels the fixed part must stay narrow
+      filters.getChildren().add(0, create);
     }
     actions.setAlignment(Pos.TOP_RIGHT);
     actions.setMinWidth(Region.USE_PREF_SIZE);
