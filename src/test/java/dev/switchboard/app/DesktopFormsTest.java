@@ -146,4 +146,39 @@ class DesktopFormsTest {
     waitUntil("the call's tab closes", () -> robot.lookup("#record-calls").tryQuery().isEmpty()
         && robot.lookup("#form-calls").tryQuery().isEmpty());
   }
+
+  @Test
+  void anAdminAddsAMemberToATeamByNameAndSeesEveryMemberByName() throws Exception {
+    robot.clickOn("#demo-account-admin").clickOn("#open-demo");
+    waitUntil("the main window shows", () -> showing("#nav-teams"));
+    robot.clickOn("#nav-teams");
+    waitUntil("the teams show", () -> robot.lookup("#table-teams").tryQuery().isPresent()
+        && !robot.lookup("#table-teams").queryTableView().getItems().isEmpty());
+    javafx.scene.control.TableView<?> teams = robot.lookup("#table-teams").queryTableView();
+    robot.interact(() -> {
+      teams.requestFocus();
+      teams.getSelectionModel().select(0);
+    });
+    robot.type(KeyCode.ENTER);
+    waitUntil("the team opens", () -> showing("#edit-teams"));
+    robot.clickOn("#edit-teams");
+    waitUntil("its members show by name", () -> showing("#form-teams")
+        && !robot.lookup(".tag-chip .label").queryAll().isEmpty()
+        && robot.lookup(".tag-chip .label").queryAllAs(Label.class).stream()
+            .noneMatch(l -> l.getText().startsWith("#")));
+    int before = robot.lookup(".tag-chip").queryAll().size();
+
+    robot.clickOn("#field-member_ids-input").write("Sam");
+    waitUntil("agents named Sam are offered", () -> showing("#field-member_ids-input-choices"));
+    robot.type(KeyCode.ENTER);
+    waitUntil("the new member shows as a chip", () -> robot.lookup(".tag-chip").queryAll().size() == before + 1);
+    Screens.shoot(robot, window(), "app-form-team-members");
+    robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+
+    waitUntil("the saved team shows", () -> showing("#record-teams") && !showing("#form-teams"));
+    java.util.List<String> shown = robot.from(robot.lookup("#record-teams-member_ids").<Node>query())
+        .lookup((Node n) -> n instanceof javafx.scene.control.Labeled).queryAllAs(javafx.scene.control.Labeled.class)
+        .stream().map(javafx.scene.control.Labeled::getText).filter(t -> t != null && !t.isBlank()).toList();
+    assertThat(shown).hasSize(before + 1).noneMatch(t -> t.startsWith("#")).anyMatch(t -> t.startsWith("Sam"));
+  }
 }

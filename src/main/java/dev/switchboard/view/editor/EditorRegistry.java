@@ -44,6 +44,10 @@ public final class EditorRegistry {
         (f, c) -> c.references().flatMap(r -> r.searches().forField(f.def())
             .<FieldEditor>map(search -> new ReferenceEditor(f, search, r.names())))
             .orElseGet(() -> plain(f, c))));
+    list.add(EditorFactory.of(f -> f.type() == FieldType.ARRAY && f.reference().isPresent(),
+        (f, c) -> c.references().flatMap(r -> r.searches().forField(f.def())
+            .<FieldEditor>map(search -> new ReferenceListEditor(f, search, r.names())))
+            .orElseGet(() -> new TagsEditor(f))));
     list.add(EditorFactory.of(f -> f.type() == FieldType.BOOLEAN, (f, c) -> new BooleanEditor(f)));
     list.add(EditorFactory.of(f -> f.type() == FieldType.ENUM && !f.enumValues().isEmpty(),
         (f, c) -> new ChoiceEditor(f)));

@@ -201,7 +201,10 @@ public final class RecordView extends ScrollPane {
       if (list.isEmpty()) {
         return muted("None");
       }
-      FieldDef element = field.items().orElse(field.withType(FieldType.STRING));
+      FieldDef items = field.items().orElse(field.withType(FieldType.STRING));
+      // a list of ids ("member_ids") may carry its reference on the list rather than on its items
+      FieldDef element = items.reference().isEmpty() && field.reference().isPresent()
+          ? items.withReference(field.reference().get()) : items;
       VBox lines = new VBox();
       lines.getStyleClass().add("record-list");
       for (Object item : list) {
