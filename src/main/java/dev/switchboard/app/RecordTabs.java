@@ -53,7 +53,7 @@ final class RecordTabs {
     this.confirm = confirm;
     Locale locale = cells.context().locale();
     this.editors = EditorRegistry.standard(new EditorContext(ZoneId.systemDefault(), locale, cells,
-        Optional.of(new EditorContext.References(searches, references))));
+        Optional.of(new EditorContext.References(searches, references)), Optional.of(new JsonText())));
     this.rules = new FieldRules(locale);
   }
 

@@ -27,7 +27,7 @@ public final class JsonValues {
 
   private final JsonFactory factory;
 
-  JsonValues() {
+  public JsonValues() {
     // A record page is small; the limits here only keep a hostile body from exhausting memory.
     this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
@@ -39,6 +39,23 @@ public final class JsonValues {
     try (JsonParser parser = factory.createParser(in)) {
       return readDocument(parser);
     }
+  }
+
+  /** The value {@code text} holds (a form's JSON editor); throws on malformed JSON or text after the value. */
+  public Object read(String text) throws IOException {
+    try (JsonParser parser = factory.createParser(text)) {
+      return readDocument(parser);
+    }
+  }
+
+  /** {@code value} as indented JSON, for a person to read and edit. */
+  public String writePretty(Object value) throws IOException {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (JsonGenerator generator = factory.createGenerator(out)) {
+      generator.useDefaultPrettyPrinter();
+      writeValue(generator, value);
+    }
+    return out.toString();
   }
 
   Object read(byte[] bytes) throws IOException {

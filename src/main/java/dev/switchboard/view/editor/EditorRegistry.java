@@ -64,6 +64,9 @@ public final class EditorRegistry {
         (f, c) -> new EnumListEditor(f, f.def().items().orElseThrow().enumValues())));
     list.add(EditorFactory.of(f -> f.type() == FieldType.ARRAY && f.items().map(FieldDef::type)
         .filter(LIST_ELEMENTS::contains).isPresent(), (f, c) -> new TagsEditor(f)));
+    list.add(EditorFactory.of(f -> f.type() == FieldType.JSON || f.type() == FieldType.OBJECT && f.fields().isEmpty(),
+        (f, c) -> c.json().<FieldEditor>map(json -> new JsonEditor(f, json))
+            .orElseGet(() -> new ReadOnlyEditor(f, c.cells()))));
     return list;
   }
 
