@@ -6,9 +6,7 @@ import dev.switchboard.data.Record;
 import dev.switchboard.view.table.Screens;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -20,8 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Bulk work against the embedded demo, as an agent: close twenty calls at once, then set the queue of three. */
 class DesktopBulkTest {
@@ -30,43 +26,37 @@ class DesktopBulkTest {
   static Path config;
 
   private final FxRobot robot = new FxRobot();
-  private Application app;
+  private RunningApp app;
 
   @BeforeEach
   void startTheApp() throws Exception {
-    System.setProperty(ConfigDirectory.PROPERTY, config.toString());
-    FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(SwitchboardApp.class, "--demo-in-memory", "--theme", "light");
-    WaitForAsyncUtils.waitForFxEvents();
+    app = RunningApp.start(robot, config, "--demo-in-memory", "--theme", "light");
   }
 
   @AfterEach
   void stopTheApp() throws Exception {
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.cleanupStages();
-    System.clearProperty(ConfigDirectory.PROPERTY);
+    app.stop();
   }
 
   private void waitUntil(String what, BooleanSupplier condition) throws Exception {
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-      WaitForAsyncUtils.waitForFxEvents();
-      return condition.getAsBoolean();
-    });
-    assertThat(condition.getAsBoolean()).as(what).isTrue();
+    app.waitUntil(what, 60, condition);
   }
 
   private boolean showing(String query) {
-    return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
+    return app.showing(query);
+  }
+
+  private Stage window() {
+    return app.windowOf("#shell");
+  }
+
+  private Stage windowOf(String query) {
+    return app.windowOf(query);
   }
 
   private TableView<Record> calls() {
     return robot.lookup("#table-calls").queryTableView();
   }
-
-  private Stage windowOf(String query) {
-    return (Stage) robot.lookup(query).query().getScene().getWindow();
-  }
-
   @Test
   void anAgentClosesTwentyCallsAtOnceAndSetsTheQueueOfThree() throws Exception {
     robot.clickOn("#demo-account-agent").clickOn("#open-demo");

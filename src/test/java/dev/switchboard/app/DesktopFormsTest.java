@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.view.table.Screens;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -20,8 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Editing against the embedded demo, as an agent: create a call (its agent picked by name), edit its status and
@@ -34,44 +30,38 @@ class DesktopFormsTest {
   static Path config;
 
   private final FxRobot robot = new FxRobot();
-  private Application app;
+  private RunningApp app;
 
   @BeforeEach
   void startTheApp() throws Exception {
-    System.setProperty(ConfigDirectory.PROPERTY, config.toString());
-    FxToolkit.registerPrimaryStage();
-    app = FxToolkit.setupApplication(SwitchboardApp.class, "--demo-in-memory", "--theme", "light");
-    WaitForAsyncUtils.waitForFxEvents();
+    app = RunningApp.start(robot, config, "--demo-in-memory", "--theme", "light");
   }
 
   @AfterEach
   void stopTheApp() throws Exception {
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.cleanupStages();
-    System.clearProperty(ConfigDirectory.PROPERTY);
+    app.stop();
   }
 
   private void waitUntil(String what, BooleanSupplier condition) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-      WaitForAsyncUtils.waitForFxEvents();
-      return condition.getAsBoolean();
-    });
-    assertThat(condition.getAsBoolean()).as(what).isTrue();
-  }
-
-  private Stage window() {
-    return (Stage) robot.lookup("#shell").query().getScene().getWindow();
+    app.waitUntil(what, 30, condition);
   }
 
   private boolean showing(String query) {
-    return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
+    return app.showing(query);
+  }
+
+  private Stage window() {
+    return app.windowOf("#shell");
+  }
+
+  private Stage windowOf(String query) {
+    return app.windowOf(query);
   }
 
   private void set(String query, String text) {
     TextInputControl input = robot.lookup(query).queryAs(TextInputControl.class);
     robot.interact(() -> input.setText(text));
   }
-
   @Test
   void anAgentCreatesEditsTransfersAndDeletesACall() throws Exception {
     robot.clickOn("#demo-account-agent").clickOn("#open-demo");

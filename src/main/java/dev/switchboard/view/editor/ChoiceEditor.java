@@ -1,6 +1,5 @@
 package dev.switchboard.view.editor;
 
-import dev.switchboard.view.cell.Formats;
 import dev.switchboard.viewmodel.FieldViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +29,16 @@ final class ChoiceEditor implements FieldEditor {
     box.getItems().setAll(values);
     box.setId("field-" + field.path());
     box.setAccessibleText(field.def().label());
+    StringConverter<String> readable = Chips.readable();
     box.setConverter(new StringConverter<>() {
       @Override
       public String toString(String value) {
-        return value == null ? Formats.NONE : Formats.humanize(value);
+        return readable.toString(value);
       }
 
       @Override
       public String fromString(String text) {
-        return values.stream().filter(v -> toString(v).equals(text)).findFirst().orElse(null);
+        return values.stream().filter(v -> readable.toString(v).equals(text)).findFirst().orElse(null);
       }
     });
     Sync sync = new Sync(field, value -> box.setValue(value == null ? null : String.valueOf(value)));

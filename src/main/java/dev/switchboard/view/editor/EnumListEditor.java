@@ -1,11 +1,9 @@
 package dev.switchboard.view.editor;
 
-import dev.switchboard.view.cell.Formats;
 import dev.switchboard.viewmodel.FieldViewModel;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
 /** Several of an enum's values (roles, scopes, days), ticked in a drop-down, kept in the enum's order. */
@@ -17,17 +15,7 @@ final class EnumListEditor implements FieldEditor {
     box.getItems().setAll(choices);
     box.setId("field-" + field.path());
     box.setAccessibleText(field.def().label());
-    box.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(String value) {
-        return value == null ? Formats.NONE : Formats.humanize(value);
-      }
-
-      @Override
-      public String fromString(String text) {
-        return text;
-      }
-    });
+    box.setConverter(Chips.readable());
     box.setTitle(null);
     Sync sync = new Sync(field, value -> {
       box.getCheckModel().clearChecks();

@@ -1,10 +1,8 @@
 package dev.switchboard.view.editor;
 
-import dev.switchboard.model.FieldType;
 import dev.switchboard.viewmodel.FieldViewModel;
 import dev.switchboard.viewmodel.ReferenceNames;
 import dev.switchboard.viewmodel.ReferenceSearch;
-import java.math.BigDecimal;
 import java.util.List;
 import javafx.scene.Node;
 
@@ -52,19 +50,8 @@ final class ReferenceEditor implements FieldEditor {
     return names.name(target, value).orElse("#" + value);
   }
 
-  /** The id as the field's type wants it: user 7 is the number 7 for an integer field. */
   private Object typed(String id) {
-    try {
-      if (field.def().type() == FieldType.INTEGER) {
-        return Long.parseLong(id);
-      }
-      if (field.def().type() == FieldType.NUMBER) {
-        return new BigDecimal(id);
-      }
-    } catch (NumberFormatException notANumber) {
-      return id;
-    }
-    return id;
+    return ReferencePicker.typedId(field.def().type(), id);
   }
 
   @Override

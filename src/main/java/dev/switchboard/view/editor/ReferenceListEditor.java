@@ -4,19 +4,13 @@ import dev.switchboard.model.FieldType;
 import dev.switchboard.viewmodel.FieldViewModel;
 import dev.switchboard.viewmodel.ReferenceNames;
 import dev.switchboard.viewmodel.ReferenceSearch;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.MapChangeListener;
 import javafx.collections.WeakMapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A list of other records' ids ({@code member_ids}) as chips with their names; a {@link ReferencePicker} after
@@ -72,18 +66,7 @@ final class ReferenceListEditor implements FieldEditor {
   }
 
   private Object typed(String id) {
-    FieldType element = field.def().items().map(i -> i.type()).orElse(FieldType.STRING);
-    try {
-      if (element == FieldType.INTEGER) {
-        return Long.parseLong(id);
-      }
-      if (element == FieldType.NUMBER) {
-        return new BigDecimal(id);
-      }
-    } catch (NumberFormatException notANumber) {
-      return id;
-    }
-    return id;
+    return ReferencePicker.typedId(field.def().items().map(i -> i.type()).orElse(FieldType.STRING), id);
   }
 
   private void changed() {
@@ -94,18 +77,10 @@ final class ReferenceListEditor implements FieldEditor {
   private void redraw() {
     List<Node> chips = new ArrayList<>();
     for (Object id : List.copyOf(ids)) {
-      Label text = new Label(names.name(target, id).orElse("#" + id));
-      Button remove = new Button(null, new FontIcon(Feather.X));
-      remove.getStyleClass().addAll("flat", "tag-remove");
-      remove.setAccessibleText("Remove " + text.getText());
-      remove.setOnAction(e -> {
+      chips.add(Chips.removable(names.name(target, id).orElse("#" + id), () -> {
         ids.remove(id);
         changed();
-      });
-      HBox chip = new HBox(2, text, remove);
-      chip.setAlignment(Pos.CENTER_LEFT);
-      chip.getStyleClass().add("tag-chip");
-      chips.add(chip);
+      }));
     }
     chips.add(picker.node());
     box.getChildren().setAll(chips);

@@ -1,7 +1,9 @@
 package dev.switchboard.view.editor;
 
+import dev.switchboard.model.FieldType;
 import dev.switchboard.viewmodel.ReferenceSearch;
 import dev.switchboard.viewmodel.ReferenceSearch.Choice;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -83,6 +85,21 @@ public final class ReferencePicker {
     String name = resource.toLowerCase(Locale.ROOT);
     return List.of("user", "member", "agent", "people", "person", "account", "staff", "employee").stream()
         .anyMatch(name::contains);
+  }
+
+  /** A chosen record's id as a field of {@code type} holds it: user 7 is the number 7 for an integer field. */
+  public static Object typedId(FieldType type, String id) {
+    try {
+      if (type == FieldType.INTEGER) {
+        return Long.parseLong(id);
+      }
+      if (type == FieldType.NUMBER) {
+        return new BigDecimal(id);
+      }
+    } catch (NumberFormatException notANumber) {
+      return id;
+    }
+    return id;
   }
 
   /** The field and its icon. */

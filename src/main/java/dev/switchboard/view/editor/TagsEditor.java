@@ -8,14 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A list of plain values as chips: type and press Enter (or a comma) to add one, click a chip's × or press
@@ -80,18 +75,10 @@ final class TagsEditor implements FieldEditor {
     List<Node> chips = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       int index = i;
-      Label text = new Label(values.get(i) == null ? Formats.NONE : String.valueOf(values.get(i)));
-      Button remove = new Button(null, new FontIcon(Feather.X));
-      remove.getStyleClass().addAll("flat", "tag-remove");
-      remove.setAccessibleText("Remove " + text.getText());
-      remove.setOnAction(e -> {
+      chips.add(Chips.removable(values.get(i) == null ? Formats.NONE : String.valueOf(values.get(i)), () -> {
         values.remove(index);
         changed();
-      });
-      HBox chip = new HBox(2, text, remove);
-      chip.setAlignment(Pos.CENTER_LEFT);
-      chip.getStyleClass().add("tag-chip");
-      chips.add(chip);
+      }));
     }
     chips.add(input);
     box.getChildren().setAll(chips);

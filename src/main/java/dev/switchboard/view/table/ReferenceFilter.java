@@ -1,12 +1,10 @@
 package dev.switchboard.view.table;
 
 import dev.switchboard.data.Filter;
-import dev.switchboard.model.FieldType;
 import dev.switchboard.model.FilterDef;
 import dev.switchboard.view.editor.ReferencePicker;
 import dev.switchboard.viewmodel.ReferenceSearch;
 import dev.switchboard.viewmodel.ReferenceSearch.Choice;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,19 +47,8 @@ final class ReferenceFilter implements FilterControl {
     support.apply(def, List.of(value));
   }
 
-  /** The id as the filter parameter's type wants it: user 7 is the number 7 for an integer parameter. */
   private Object typed(String id) {
-    try {
-      if (def.type() == FieldType.INTEGER) {
-        return Long.parseLong(id);
-      }
-      if (def.type() == FieldType.NUMBER) {
-        return new BigDecimal(id);
-      }
-    } catch (NumberFormatException notANumber) {
-      return id;
-    }
-    return id;
+    return ReferencePicker.typedId(def.type(), id);
   }
 
   private Optional<String> chosenName() {
