@@ -47,7 +47,7 @@ final class AppConnector implements Connector, AutoCloseable {
 
   private synchronized OkHttpFetcher fetcher() {
     if (fetcher == null) {
-      fetcher = new OkHttpFetcher(settings.timeout());
+      fetcher = new OkHttpFetcher(OkHttpFetcher.sharedClient(), settings.timeout());
     }
     return fetcher;
   }

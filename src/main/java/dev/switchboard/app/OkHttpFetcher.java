@@ -15,21 +15,27 @@ import okhttp3.ResponseBody;
 
 /**
  * Document discovery over OkHttp, the HTTP client the records commands use anyway: starting the JDK's client as
- * well would cost a cold command line half a second.
+ * well would cost a cold command line half a second. It shares the command's client (its connections and its
+ * TLS set-up), with a discovery's own timeouts and no retries.
  */
 final class OkHttpFetcher implements DocumentDiscovery.Fetcher, AutoCloseable {
 
   private final OkHttpClient client;
 
-  OkHttpFetcher(Duration timeout) {
-    this.client = new OkHttpClient.Builder()
-        .protocols(List.of(Protocol.HTTP_1_1))
+  OkHttpFetcher(OkHttpClient shared, Duration timeout) {
+    this.client = shared.newBuilder()
         .connectTimeout(timeout)
         .readTimeout(timeout)
         .callTimeout(timeout.multipliedBy(2))
         .followRedirects(true)
         .retryOnConnectionFailure(false)
         .build();
+  }
+
+  /** The one HTTP client of a records command, which discovery and the backend build on. */
+  static OkHttpClient sharedClient() {
+    // uvicorn 0.17 (Debian's FastAPI) and the JDK server speak HTTP/1.1 only; saying so skips ALPN.
+    return new OkHttpClient.Builder().protocols(List.of(Protocol.HTTP_1_1)).build();
   }
 
   @Override
@@ -49,6 +55,7 @@ final class OkHttpFetcher implements DocumentDiscovery.Fetcher, AutoCloseable {
     }
   }
 
+  /** Closes the idle connections, the shared client's too. */
   @Override
   public void close() {
     client.dispatcher().executorService().shutdown();
