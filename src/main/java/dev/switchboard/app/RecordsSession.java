@@ -23,7 +23,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
-import okhttp3.OkHttpClient;
 
 /**
  * One {@code records} command's connection: the document found behind the typed URL, the model read from it,
@@ -49,7 +48,7 @@ final class RecordsSession implements AutoCloseable {
     Map<String, String> headers = options.headerMap();
     Duration timeout = Duration.ofSeconds(options.timeoutSeconds);
     Optional<RecordsOptions.Login> login = options.login();
-    OkHttpClient http = OkHttpFetcher.sharedClient();
+    CommandHttp http = CommandHttp.forAddress(url);
     OpenApiDocument document;
     try {
       DocumentLoader loader = new DocumentLoader(() -> DocumentLoader.httpClient(timeout),
@@ -57,7 +56,7 @@ final class RecordsSession implements AutoCloseable {
       document = new DocumentDiscovery(loader, new OkHttpFetcher(http, timeout), timeout).discover(url, headers)
           .document();
     } catch (DocumentException e) {
-      http.connectionPool().evictAll();
+      http.close();
       throw new UsageException(e.getMessage());
     }
     OpenApiReader reader = new OpenApiReader();
@@ -67,7 +66,7 @@ final class RecordsSession implements AutoCloseable {
     HttpBackend backend;
     try {
       backend = HttpBackend.open(access, baseUrl, HttpSettings.defaults().withTimeout(timeout).withHeaders(headers),
-          http);
+          http.complete());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
