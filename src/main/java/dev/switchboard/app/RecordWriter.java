@@ -1,5 +1,6 @@
 package dev.switchboard.app;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
@@ -29,12 +30,28 @@ final class RecordWriter {
   /** Table cells longer than this are shortened with an ellipsis. */
   static final int MAX_CELL = 40;
 
-  static final JsonMapper JSON = JsonMapper.builder()
+  /**
+   * The generators of JSON lists: Jackson's streaming core alone. A list is written value by value (see
+   * JsonValues), and making a databind mapper would cost a cold {@code records list} a tenth of a second.
+   */
+  private static final JsonFactory LIST_JSON = JsonFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
       .build();
 
   private RecordWriter() {}
+
+  /** The mapper for single records, nested cells and --data, made the first time one of those needs it. */
+  static JsonMapper json() {
+    return Mapper.JSON;
+  }
+
+  private static final class Mapper {
+    static final JsonMapper JSON = JsonMapper.builder()
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+        .build();
+  }
 
   /** Where the pages of one list go. */
   interface ListSink {
@@ -57,7 +74,7 @@ final class RecordWriter {
       throws IOException {
     switch (format) {
       case JSON -> {
-        JSON.writerWithDefaultPrettyPrinter().writeValue(out, values);
+        json().writerWithDefaultPrettyPrinter().writeValue(out, values);
         out.println();
       }
       case CSV -> {
@@ -80,7 +97,7 @@ final class RecordWriter {
 
   /** Any other value (an action's plain answer): as JSON. */
   static void value(PrintWriter out, Object value) throws IOException {
-    JSON.writerWithDefaultPrettyPrinter().writeValue(out, value);
+    json().writerWithDefaultPrettyPrinter().writeValue(out, value);
     out.println();
     out.flush();
   }
@@ -105,7 +122,7 @@ final class RecordWriter {
     }
     if (value instanceof Map<?, ?> || value instanceof List<?>) {
       try {
-        return JSON.writeValueAsString(value);
+        return json().writeValueAsString(value);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -147,8 +164,7 @@ final class RecordWriter {
 
     JsonSink(PrintWriter out) throws IOException {
       this.out = out;
-      this.json = JSON.getFactory().createGenerator(out);
-      json.setCodec(JSON);
+      this.json = LIST_JSON.createGenerator(out);
       json.setPrettyPrinter(new OneRecordPerLine());
       json.writeStartArray();
     }

@@ -154,7 +154,7 @@ final class RecordsCommand {
       }
       Object parsed;
       try {
-        parsed = RecordWriter.JSON.readValue(text, Object.class);
+        parsed = RecordWriter.json().readValue(text, Object.class);
       } catch (JsonProcessingException e) {
         throw new UsageException(where + " is not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")
             + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "

@@ -37,12 +37,10 @@ public final class DocumentLoader {
   /** Documents above this size are refused: the largest real-world documents seen are under 10 MB. */
   public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
-  // Text after the document's closing brace is a broken file (two documents pasted together, a proxy's
-  // appended error page), not something to ignore.
-  // TreeNodeFactory: object nodes whose properties the engine can read without copying them.
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .setNodeFactory(TreeNodeFactory.INSTANCE);
+  // TreeNodeFactory: object nodes whose properties the engine can read without copying them. The tree is read
+  // without an ObjectMapper (JsonTreeReader); text after the document's closing brace is a broken file (two
+  // documents pasted together, a proxy's appended error page), not something to ignore.
+  private static final JsonTreeReader JSON = new JsonTreeReader(TreeNodeFactory.INSTANCE);
 
   private final Supplier<HttpClient> http;
   private final long maxBytes;
@@ -273,7 +271,7 @@ public final class DocumentLoader {
     }
     boolean json = c == '{' || c == '[';
     try {
-      JsonNode root = (json ? JSON : Yaml.MAPPER).readTree(bytes);
+      JsonNode root = json ? JSON.read(bytes) : Yaml.MAPPER.readTree(bytes);
       if (root == null || root.isMissingNode() || root.isNull()) {
         // A YAML file of comments, or a bare '---', holds no document.
         throw new DocumentException(name + " is empty: expected an OpenAPI document in JSON or YAML.");
