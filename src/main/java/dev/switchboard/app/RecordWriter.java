@@ -3,7 +3,6 @@ package dev.switchboard.app;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.switchboard.data.Record;
 import dev.switchboard.http.JsonValues;
@@ -157,21 +156,28 @@ final class RecordWriter {
     return text + " ".repeat(width - text.length());
   }
 
-  /** One JSON array over all pages, a record a line. */
+  /**
+   * One JSON array over all pages, a record a line. The array's brackets and line breaks are written here and
+   * each record by a compact generator: a pretty printer doing the same is called back on every token.
+   */
   private static final class JsonSink implements ListSink {
     private final PrintWriter out;
     private final JsonGenerator json;
+    private boolean empty = true;
 
     JsonSink(PrintWriter out) throws IOException {
       this.out = out;
       this.json = LIST_JSON.createGenerator(out);
-      json.setPrettyPrinter(new OneRecordPerLine());
-      json.writeStartArray();
+      // Records are top-level values to the generator: nothing of its own between them.
+      json.setRootValueSeparator(null);
+      json.writeRaw('[');
     }
 
     @Override
     public void page(List<Record> records) throws IOException {
       for (Record record : records) {
+        json.writeRaw(empty ? "\n" : ",\n");
+        empty = false;
         JsonValues.writeValue(json, record.values());
       }
       json.flush();
@@ -180,42 +186,10 @@ final class RecordWriter {
 
     @Override
     public void end(String note) throws IOException {
-      json.writeEndArray();
+      json.writeRaw(empty ? "]" : "\n]");
       json.close();
       out.println();
       out.flush();
-    }
-  }
-
-  /** Compact JSON, except that the top-level array puts each of its values on a line of its own. */
-  private static final class OneRecordPerLine extends MinimalPrettyPrinter {
-    private static final long serialVersionUID = 1L;
-    private int depth;
-
-    @Override
-    public void writeStartArray(JsonGenerator g) throws IOException {
-      depth++;
-      super.writeStartArray(g);
-    }
-
-    @Override
-    public void beforeArrayValues(JsonGenerator g) throws IOException {
-      if (depth == 1) {
-        g.writeRaw('\n');
-      }
-    }
-
-    @Override
-    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-      g.writeRaw(depth == 1 ? ",\n" : ",");
-    }
-
-    @Override
-    public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
-      if (depth-- == 1 && nrOfValues > 0) {
-        g.writeRaw('\n');
-      }
-      super.writeEndArray(g, nrOfValues);
     }
   }
 
