@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
 
 /**
  * The desktop app's {@link Connector}: finds and reads documents with {@link DocumentDiscovery}, opens backends
@@ -47,7 +49,8 @@ final class AppConnector implements Connector, AutoCloseable {
 
   private synchronized OkHttpFetcher fetcher() {
     if (fetcher == null) {
-      fetcher = new OkHttpFetcher(settings.timeout());
+      fetcher = new OkHttpFetcher(new OkHttpClient.Builder().protocols(List.of(Protocol.HTTP_1_1)).build(),
+          settings.timeout());
     }
     return fetcher;
   }

@@ -8,7 +8,6 @@ import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 
 /**
  * Where the log goes (SLF4J over java.util.logging): everything at INFO and above from Switchboard, and its
@@ -19,7 +18,6 @@ import java.util.logging.SimpleFormatter;
  */
 final class LogSetup {
 
-  private static final String FORMAT = "%1$tF %1$tT.%1$tL %4$-7s %3$s - %5$s%6$s%n";
   private static final int FILE_LIMIT = 5 << 20;
   private static final int FILE_COUNT = 3;
 
@@ -39,7 +37,6 @@ final class LogSetup {
 
   /** Installs the handlers; a log folder that cannot be written leaves the console only, and says so there. */
   static void install(Path folder) {
-    System.setProperty("java.util.logging.SimpleFormatter.format", FORMAT);
     LogManager.getLogManager().reset();
     Logger root = Logger.getLogger("");
     root.setLevel(Level.INFO);
@@ -48,7 +45,7 @@ final class LogSetup {
     console.setFilter(record -> record.getLevel().intValue() >= Level.WARNING.intValue()
         || record.getLoggerName() != null && record.getLoggerName().startsWith("dev.switchboard")
             && !record.getLoggerName().startsWith("dev.switchboard.http"));
-    console.setFormatter(new SimpleFormatter());
+    console.setFormatter(new LogLineFormatter());
     root.addHandler(console);
 
     SWITCHBOARD.setLevel(Level.INFO);
@@ -59,7 +56,7 @@ final class LogSetup {
       FileHandler file = new FileHandler(folder.resolve("switchboard%g.log").toString(), FILE_LIMIT, FILE_COUNT,
           true);
       file.setLevel(Level.ALL);
-      file.setFormatter(new SimpleFormatter());
+      file.setFormatter(new LogLineFormatter());
       file.setEncoding("UTF-8");
       root.addHandler(file);
     } catch (IOException | RuntimeException e) {

@@ -1,6 +1,7 @@
 package dev.switchboard.app;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -18,6 +19,21 @@ public final class Main {
 
   /** Runs the command line and returns the exit code, writing to the given streams (tests use this). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    // A plain records line runs without loading picocli at all (see RecordsLine); everything else is picocli's.
+    Optional<RecordsCommand.Base> records = RecordsLine.read(args);
+    if (records.isPresent()) {
+      try {
+        return records.get().execute(out, err);
+      } catch (RuntimeException e) {
+        // What picocli's execution exception handler below says for the same failure.
+        err.println("switchboard: " + e.getMessage());
+        return 1;
+      }
+    }
+    return runWithPicocli(args, out, err);
+  }
+
+  private static int runWithPicocli(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new SwitchboardCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);

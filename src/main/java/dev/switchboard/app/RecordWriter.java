@@ -1,8 +1,8 @@
 package dev.switchboard.app;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.switchboard.data.Record;
 import dev.switchboard.http.JsonValues;
@@ -29,12 +29,28 @@ final class RecordWriter {
   /** Table cells longer than this are shortened with an ellipsis. */
   static final int MAX_CELL = 40;
 
-  static final JsonMapper JSON = JsonMapper.builder()
+  /**
+   * The generators of JSON lists: Jackson's streaming core alone. A list is written value by value (see
+   * JsonValues), and making a databind mapper would cost a cold {@code records list} a tenth of a second.
+   */
+  private static final JsonFactory LIST_JSON = JsonFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
       .build();
 
   private RecordWriter() {}
+
+  /** The mapper for single records, nested cells and --data, made the first time one of those needs it. */
+  static JsonMapper json() {
+    return Mapper.JSON;
+  }
+
+  private static final class Mapper {
+    static final JsonMapper JSON = JsonMapper.builder()
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+        .build();
+  }
 
   /** Where the pages of one list go. */
   interface ListSink {
@@ -57,7 +73,7 @@ final class RecordWriter {
       throws IOException {
     switch (format) {
       case JSON -> {
-        JSON.writerWithDefaultPrettyPrinter().writeValue(out, values);
+        json().writerWithDefaultPrettyPrinter().writeValue(out, values);
         out.println();
       }
       case CSV -> {
@@ -80,7 +96,7 @@ final class RecordWriter {
 
   /** Any other value (an action's plain answer): as JSON. */
   static void value(PrintWriter out, Object value) throws IOException {
-    JSON.writerWithDefaultPrettyPrinter().writeValue(out, value);
+    json().writerWithDefaultPrettyPrinter().writeValue(out, value);
     out.println();
     out.flush();
   }
@@ -105,7 +121,7 @@ final class RecordWriter {
     }
     if (value instanceof Map<?, ?> || value instanceof List<?>) {
       try {
-        return JSON.writeValueAsString(value);
+        return json().writeValueAsString(value);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -140,22 +156,28 @@ final class RecordWriter {
     return text + " ".repeat(width - text.length());
   }
 
-  /** One JSON array over all pages, a record a line. */
+  /**
+   * One JSON array over all pages, a record a line. The array's brackets and line breaks are written here and
+   * each record by a compact generator: a pretty printer doing the same is called back on every token.
+   */
   private static final class JsonSink implements ListSink {
     private final PrintWriter out;
     private final JsonGenerator json;
+    private boolean empty = true;
 
     JsonSink(PrintWriter out) throws IOException {
       this.out = out;
-      this.json = JSON.getFactory().createGenerator(out);
-      json.setCodec(JSON);
-      json.setPrettyPrinter(new OneRecordPerLine());
-      json.writeStartArray();
+      this.json = LIST_JSON.createGenerator(out);
+      // Records are top-level values to the generator: nothing of its own between them.
+      json.setRootValueSeparator(null);
+      json.writeRaw('[');
     }
 
     @Override
     public void page(List<Record> records) throws IOException {
       for (Record record : records) {
+        json.writeRaw(empty ? "\n" : ",\n");
+        empty = false;
         JsonValues.writeValue(json, record.values());
       }
       json.flush();
@@ -164,42 +186,10 @@ final class RecordWriter {
 
     @Override
     public void end(String note) throws IOException {
-      json.writeEndArray();
+      json.writeRaw(empty ? "]" : "\n]");
       json.close();
       out.println();
       out.flush();
-    }
-  }
-
-  /** Compact JSON, except that the top-level array puts each of its values on a line of its own. */
-  private static final class OneRecordPerLine extends MinimalPrettyPrinter {
-    private static final long serialVersionUID = 1L;
-    private int depth;
-
-    @Override
-    public void writeStartArray(JsonGenerator g) throws IOException {
-      depth++;
-      super.writeStartArray(g);
-    }
-
-    @Override
-    public void beforeArrayValues(JsonGenerator g) throws IOException {
-      if (depth == 1) {
-        g.writeRaw('\n');
-      }
-    }
-
-    @Override
-    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-      g.writeRaw(depth == 1 ? ",\n" : ",");
-    }
-
-    @Override
-    public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
-      if (depth-- == 1 && nrOfValues > 0) {
-        g.writeRaw('\n');
-      }
-      super.writeEndArray(g, nrOfValues);
     }
   }
 

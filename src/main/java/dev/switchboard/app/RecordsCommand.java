@@ -74,10 +74,14 @@ final class RecordsCommand {
 
     @Override
     public final Integer call() {
-      PrintWriter err = spec.commandLine().getErr();
+      return execute(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs the command as read (by picocli or by {@link RecordsLine}); answers the exit code. */
+    final int execute(PrintWriter out, PrintWriter err) {
       try (RecordsSession session = RecordsSession.open(url, options)) {
         ResourceDef resource = session.resource(resourceName);
-        run(session, resource, spec.commandLine().getOut());
+        run(session, resource, out, err);
         return 0;
       } catch (UsageException e) {
         err.println(PREFIX + e.getMessage());
@@ -96,7 +100,7 @@ final class RecordsCommand {
       }
     }
 
-    abstract void run(RecordsSession session, ResourceDef resource, PrintWriter out)
+    abstract void run(RecordsSession session, ResourceDef resource, PrintWriter out, PrintWriter err)
         throws UsageException, IOException;
 
     /** The fields a table or CSV shows: the record's readable fields in model order. */
@@ -107,9 +111,10 @@ final class RecordsCommand {
 
   /** A single-record command's output format, json by default. */
   abstract static class SingleBase extends Base {
-    @Option(names = "--format", defaultValue = "json", paramLabel = "json|table|csv",
+    // Defaults are the fields' own values, which picocli shows and keeps: RecordsLine creates commands too.
+    @Option(names = "--format", paramLabel = "json|table|csv",
         description = "json (default), table (field  value lines) or csv.")
-    RecordWriter.Format format;
+    RecordWriter.Format format = RecordWriter.Format.JSON;
 
     void print(PrintWriter out, ResourceDef resource, Record record) throws IOException {
       RecordWriter.single(format, out, record.values(), columns(resource));
@@ -149,7 +154,7 @@ final class RecordsCommand {
       }
       Object parsed;
       try {
-        parsed = RecordWriter.JSON.readValue(text, Object.class);
+        parsed = RecordWriter.json().readValue(text, Object.class);
       } catch (JsonProcessingException e) {
         throw new UsageException(where + " is not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")
             + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
@@ -191,24 +196,24 @@ final class RecordsCommand {
       String cursor;
     }
 
-    @Option(names = "--size", paramLabel = "N", defaultValue = "" + ListQuery.DEFAULT_PAGE_SIZE,
-        description = "Records per page (default: ${DEFAULT-VALUE}).")
-    int size;
+    @Option(names = "--size", paramLabel = "N", description = "Records per page (default: ${DEFAULT-VALUE}).")
+    int size = ListQuery.DEFAULT_PAGE_SIZE;
 
     @Option(names = "--all", description = "Every page, from the one asked for to the end.")
     boolean all;
 
-    @Option(names = "--prefetch", defaultValue = "4", paramLabel = "N",
+    @Option(names = "--prefetch", paramLabel = "N",
         description = "With --all over numbered pages, how many pages to ask for ahead of the one printing"
             + " (default: ${DEFAULT-VALUE}; 1 asks for the next page only).")
-    int prefetch;
+    int prefetch = 4;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv",
+    @Option(names = "--format", paramLabel = "table|json|csv",
         description = "table (default), json (one array) or csv.")
-    RecordWriter.Format format;
+    RecordWriter.Format format = RecordWriter.Format.TABLE;
 
     @Override
-    void run(RecordsSession session, ResourceDef resource, PrintWriter out) throws UsageException, IOException {
+    void run(RecordsSession session, ResourceDef resource, PrintWriter out, PrintWriter err)
+        throws UsageException, IOException {
       ListCapabilities list = resource.list().orElseThrow(() -> new UsageException(resource.name()
           + " cannot be listed: the API has no list operation for it."));
       if (prefetch < 1 || prefetch > 16) {
@@ -233,7 +238,7 @@ final class RecordsCommand {
       }
       ListQuery query = new ListQuery(page, Optional.ofNullable(position == null ? null : position.cursor), size,
           sortKeys, parsed, Optional.ofNullable(search));
-      stream(session.records(), resource, query, out);
+      stream(session.records(), resource, query, out, err);
     }
 
     /**
@@ -241,9 +246,8 @@ final class RecordsCommand {
      * printed: by cursor, one ahead; by number with a known total, up to --prefetch ahead (never past the last
      * page). At most that many pages are held at a time, so memory stays flat however long the list.
      */
-    private void stream(RecordClient client, ResourceDef resource, ListQuery first, PrintWriter out)
-        throws IOException {
-      PrintWriter err = spec.commandLine().getErr();
+    private void stream(RecordClient client, ResourceDef resource, ListQuery first, PrintWriter out,
+        PrintWriter err) throws IOException {
       boolean progress = all && System.console() != null;
       RecordWriter.ListSink sink = RecordWriter.list(format, out, columns(resource));
       ArrayDeque<Map.Entry<ListQuery, CompletableFuture<Page>>> inFlight = new ArrayDeque<>();
@@ -326,7 +330,8 @@ final class RecordsCommand {
     String id;
 
     @Override
-    void run(RecordsSession session, ResourceDef resource, PrintWriter out) throws IOException {
+    void run(RecordsSession session, ResourceDef resource, PrintWriter out, PrintWriter err)
+        throws IOException {
       print(out, resource, RecordsSession.await(session.records().get(resource, id)));
     }
   }
@@ -335,7 +340,8 @@ final class RecordsCommand {
       description = "Create a record from --data; prints it as the server stored it.")
   static final class CreateRecord extends WithData {
     @Override
-    void run(RecordsSession session, ResourceDef resource, PrintWriter out) throws UsageException, IOException {
+    void run(RecordsSession session, ResourceDef resource, PrintWriter out, PrintWriter err)
+        throws UsageException, IOException {
       print(out, resource, RecordsSession.await(session.records().create(resource, body(true))));
     }
   }
@@ -348,7 +354,8 @@ final class RecordsCommand {
     String id;
 
     @Override
-    void run(RecordsSession session, ResourceDef resource, PrintWriter out) throws UsageException, IOException {
+    void run(RecordsSession session, ResourceDef resource, PrintWriter out, PrintWriter err)
+        throws UsageException, IOException {
       Map<String, Object> changes = body(true);
       Record current = RecordsSession.await(session.records().get(resource, id));
       print(out, resource, RecordsSession.await(session.records().update(resource, current, changes)));
@@ -361,7 +368,7 @@ final class RecordsCommand {
     String id;
 
     @Override
-    void run(RecordsSession session, ResourceDef resource, PrintWriter out) {
+    void run(RecordsSession session, ResourceDef resource, PrintWriter out, PrintWriter err) {
       RecordsSession.await(session.records().delete(resource, id));
     }
   }
@@ -377,7 +384,8 @@ final class RecordsCommand {
     String id;
 
     @Override
-    void run(RecordsSession session, ResourceDef resource, PrintWriter out) throws UsageException, IOException {
+    void run(RecordsSession session, ResourceDef resource, PrintWriter out, PrintWriter err)
+        throws UsageException, IOException {
       ActionDef action = RecordsSession.action(resource, actionName);
       if (action.target() == ActionDef.Target.ITEM && id == null) {
         throw new UsageException(action.name() + " acts on one " + resource.name() + " record: give its id after"

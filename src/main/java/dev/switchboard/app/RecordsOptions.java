@@ -39,9 +39,9 @@ final class RecordsOptions {
       description = "An extra header on every request (also when reading the document); may be repeated.")
   List<String> headers = List.of();
 
-  @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+  @Option(names = "--timeout", paramLabel = "SECONDS",
       description = "How long one request may take (default: ${DEFAULT-VALUE}).")
-  int timeoutSeconds;
+  int timeoutSeconds = 30;
 
   /** How a person chose to log in: the scheme types that fit, and the credentials for each. */
   record Login(String how, Set<SecurityDef.Type> types, java.util.function.Function<SecurityDef.Type, Credentials> credentials) {}

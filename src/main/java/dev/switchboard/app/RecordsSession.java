@@ -2,15 +2,19 @@ package dev.switchboard.app;
 
 import dev.switchboard.data.ApiProblem;
 import dev.switchboard.data.RecordClient;
+import dev.switchboard.data.Session;
 import dev.switchboard.http.HttpBackend;
 import dev.switchboard.http.HttpSettings;
 import dev.switchboard.model.ActionDef;
 import dev.switchboard.model.AdminApi;
+import dev.switchboard.model.ApiAccess;
 import dev.switchboard.model.ResourceDef;
 import dev.switchboard.model.SecurityDef;
 import dev.switchboard.openapi.DocumentDiscovery;
 import dev.switchboard.openapi.DocumentException;
 import dev.switchboard.openapi.DocumentLoader;
+import dev.switchboard.openapi.OpenApiDocument;
+import dev.switchboard.openapi.OpenApiReader;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -34,45 +38,57 @@ final class RecordsSession implements AutoCloseable {
     this.backend = backend;
   }
 
+  /**
+   * Finds and reads the document, then logs in while the resources are inferred: the login needs only the
+   * document's security schemes, and a password login waits on the server's password hashing, time the
+   * inference can use.
+   */
   static RecordsSession open(String url, RecordsOptions options) throws UsageException {
     options.check();
     Map<String, String> headers = options.headerMap();
     Duration timeout = Duration.ofSeconds(options.timeoutSeconds);
     Optional<RecordsOptions.Login> login = options.login();
-    AdminApi api;
-    try (OkHttpFetcher fetcher = new OkHttpFetcher(timeout)) {
+    CommandHttp http = CommandHttp.forAddress(url);
+    OpenApiDocument document;
+    try {
       DocumentLoader loader = new DocumentLoader(() -> DocumentLoader.httpClient(timeout),
           DocumentLoader.DEFAULT_MAX_BYTES, timeout);
-      api = new DocumentDiscovery(loader, fetcher, timeout).read(url, headers);
+      document = new DocumentDiscovery(loader, new OkHttpFetcher(http, timeout), timeout).discover(url, headers)
+          .document();
     } catch (DocumentException e) {
+      http.close();
       throw new UsageException(e.getMessage());
     }
-    String baseUrl = api.baseUrl().orElseThrow(() -> new UsageException("the document at " + url
+    OpenApiReader reader = new OpenApiReader();
+    ApiAccess access = reader.access(document);
+    String baseUrl = access.baseUrl().orElseThrow(() -> new UsageException("the document at " + url
         + " names no server to send requests to; give its URL over http(s), not a file."));
     HttpBackend backend;
     try {
-      backend = HttpBackend.open(api, baseUrl, HttpSettings.defaults().withTimeout(timeout).withHeaders(headers));
+      backend = HttpBackend.open(access, baseUrl, HttpSettings.defaults().withTimeout(timeout).withHeaders(headers),
+          http.complete());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    RecordsSession session = new RecordsSession(api, backend);
     try {
-      if (login.isPresent()) {
-        session.logIn(login.get());
-      }
+      CompletableFuture<Session> loggedIn = login.isPresent() ? logIn(access, backend, login.get())
+          : CompletableFuture.completedFuture(Session.ANONYMOUS);
+      AdminApi api = reader.infer(document);
+      await(loggedIn);
+      return new RecordsSession(api, backend);
     } catch (RuntimeException | UsageException e) {
-      session.close();
+      backend.close();
       throw e;
     }
-    return session;
   }
 
-  private void logIn(RecordsOptions.Login login) throws UsageException {
-    SecurityDef scheme = api.security().stream().filter(s -> login.types().contains(s.type())).findFirst()
+  private static CompletableFuture<Session> logIn(ApiAccess access, HttpBackend backend, RecordsOptions.Login login)
+      throws UsageException {
+    SecurityDef scheme = access.security().stream().filter(s -> login.types().contains(s.type())).findFirst()
         .orElseThrow(() -> new UsageException("the API offers no way to log in with " + login.how() + "; its"
-            + " security schemes are " + (api.security().isEmpty() ? "none" : api.security().stream()
+            + " security schemes are " + (access.security().isEmpty() ? "none" : access.security().stream()
                 .map(s -> s.name() + " (" + s.type().id() + ")").collect(Collectors.joining(", "))) + "."));
-    await(backend.authentication().logIn(scheme.name(), login.credentials().apply(scheme.type())));
+    return backend.authentication().logIn(scheme.name(), login.credentials().apply(scheme.type()));
   }
 
   AdminApi api() {

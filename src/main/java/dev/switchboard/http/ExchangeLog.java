@@ -73,16 +73,20 @@ final class ExchangeLog implements Interceptor {
   }
 
   String redact(HttpUrl url) {
-    HttpUrl.Builder safe = url.newBuilder();
+    // Most URLs (every page of a list) carry nothing secret: they are logged as they are, without a copy.
+    HttpUrl.Builder safe = null;
     var keyParam = auth.queryKeyParam();
     for (String name : url.queryParameterNames()) {
       String lower = name.toLowerCase(Locale.ROOT);
       if (keyParam.filter(name::equals).isPresent() || lower.contains("token") || lower.contains("key")
           || lower.contains("password") || lower.contains("secret")) {
+        if (safe == null) {
+          safe = url.newBuilder();
+        }
         safe.setQueryParameter(name, "***");
       }
     }
-    return safe.build().toString();
+    return safe == null ? url.toString() : safe.build().toString();
   }
 
   private String headers(Headers headers) {

@@ -4,7 +4,7 @@ import dev.switchboard.data.ApiProblem;
 import dev.switchboard.data.Authentication;
 import dev.switchboard.data.Credentials;
 import dev.switchboard.data.Session;
-import dev.switchboard.model.AdminApi;
+import dev.switchboard.model.ApiAccess;
 import dev.switchboard.model.SecurityDef;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -43,12 +43,12 @@ public final class HttpAuthentication implements Authentication {
   /** What goes on each request for the current session. */
   private record Active(Session session, SecurityDef scheme, String secret, AtomicBoolean expired) {}
 
-  private final AdminApi api;
+  private final ApiAccess api;
   private final AtomicReference<Active> active = new AtomicReference<>();
   private final List<Consumer<Session>> expiryListeners = new CopyOnWriteArrayList<>();
   private Exchanges exchanges;
 
-  HttpAuthentication(AdminApi api) {
+  HttpAuthentication(ApiAccess api) {
     this.api = api;
   }
 

@@ -3,6 +3,7 @@ package dev.switchboard.http;
 import dev.switchboard.data.Authentication;
 import dev.switchboard.data.RecordClient;
 import dev.switchboard.model.AdminApi;
+import dev.switchboard.model.ApiAccess;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -33,17 +34,31 @@ public final class HttpBackend implements AutoCloseable {
    * model's {@code baseUrl}).
    */
   public static HttpBackend open(AdminApi api, String baseUrl, HttpSettings settings) {
+    return open(api.access(), baseUrl, settings, new OkHttpClient.Builder());
+  }
+
+  /**
+   * A backend that only knows how to reach the API and log in: enough for its {@link RecordClient}, which is
+   * handed its resources call by call. It shares {@code shared}'s connections and TLS set-up (setting up TLS
+   * again costs a cold command line a tenth of a second); closing it closes those connections too.
+   */
+  public static HttpBackend open(ApiAccess access, String baseUrl, HttpSettings settings, OkHttpClient shared) {
+    return open(access, baseUrl, settings, shared.newBuilder());
+  }
+
+  private static HttpBackend open(ApiAccess access, String baseUrl, HttpSettings settings,
+      OkHttpClient.Builder builder) {
     HttpUrl base = HttpUrl.parse(baseUrl);
     if (base == null) {
       throw new IllegalArgumentException("'" + baseUrl + "' is not an http(s) URL; give the backend's address,"
           + " such as http://localhost:8000");
     }
-    HttpAuthentication authentication = new HttpAuthentication(api);
+    HttpAuthentication authentication = new HttpAuthentication(access);
     Dispatcher dispatcher = new Dispatcher();
     // Bulk work keeps `concurrency` requests going; leave room for the view's own list and lookups beside it.
     dispatcher.setMaxRequestsPerHost(Math.max(5, settings.concurrency() + 4));
     dispatcher.setMaxRequests(Math.max(64, settings.concurrency() * 2));
-    OkHttpClient.Builder builder = new OkHttpClient.Builder()
+    builder
         .dispatcher(dispatcher)
         // uvicorn 0.17 (Debian's FastAPI) and the JDK server speak HTTP/1.1 only; saying so skips ALPN.
         .protocols(java.util.List.of(Protocol.HTTP_1_1))

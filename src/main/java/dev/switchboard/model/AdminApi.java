@@ -37,4 +37,9 @@ public record AdminApi(
   public Optional<SecurityDef> securityScheme(String name) {
     return security.stream().filter(s -> s.name().equals(name)).findFirst();
   }
+
+  /** Where requests go and how to log in. */
+  public ApiAccess access() {
+    return new ApiAccess(baseUrl, security);
+  }
 }

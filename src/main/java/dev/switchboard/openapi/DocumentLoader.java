@@ -37,13 +37,10 @@ public final class DocumentLoader {
   /** Documents above this size are refused: the largest real-world documents seen are under 10 MB. */
   public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
-  // Text after the document's closing brace is a broken file (two documents pasted together, a proxy's
-  // appended error page), not something to ignore.
-  // TreeNodeFactory: object nodes whose properties the engine can read without copying them.
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .setNodeFactory(TreeNodeFactory.INSTANCE);
-  private static final ObjectMapper YAML = yamlMapper();
+  // TreeNodeFactory: object nodes whose properties the engine can read without copying them. The tree is read
+  // without an ObjectMapper (JsonTreeReader); text after the document's closing brace is a broken file (two
+  // documents pasted together, a proxy's appended error page), not something to ignore.
+  private static final JsonTreeReader JSON = new JsonTreeReader(TreeNodeFactory.INSTANCE);
 
   private final Supplier<HttpClient> http;
   private final long maxBytes;
@@ -78,17 +75,26 @@ public final class DocumentLoader {
   }
 
   /**
-   * SnakeYAML refuses documents over 3 MB of code points and with more than 50 aliases by default; real
-   * OpenAPI documents pass both, so the limits follow the loader's own size limit instead.
+   * The YAML mapper, made on the first YAML document: most documents are JSON, and loading Jackson's YAML
+   * module and SnakeYAML would cost every JSON read (a command line's start) for nothing. Its making lives
+   * here too, so that checking the loader's own code does not load the YAML classes either.
    */
-  private static ObjectMapper yamlMapper() {
-    LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, DEFAULT_MAX_BYTES));
-    options.setMaxAliasesForCollections(1_000);
-    YAMLMapper mapper = new YAMLMapper(YAMLFactory.builder().loaderOptions(options)
-        .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL).build());
-    mapper.setNodeFactory(TreeNodeFactory.INSTANCE);
-    return mapper;
+  private static final class Yaml {
+    static final ObjectMapper MAPPER = mapper();
+
+    /**
+     * SnakeYAML refuses documents over 3 MB of code points and with more than 50 aliases by default; real
+     * OpenAPI documents pass both, so the limits follow the loader's own size limit instead.
+     */
+    private static ObjectMapper mapper() {
+      LoaderOptions options = new LoaderOptions();
+      options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, DEFAULT_MAX_BYTES));
+      options.setMaxAliasesForCollections(1_000);
+      YAMLMapper mapper = new YAMLMapper(YAMLFactory.builder().loaderOptions(options)
+          .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL).build());
+      mapper.setNodeFactory(TreeNodeFactory.INSTANCE);
+      return mapper;
+    }
   }
 
   /** A loader with a 32 MB limit and a 30 s timeout, following redirects. */
@@ -265,7 +271,7 @@ public final class DocumentLoader {
     }
     boolean json = c == '{' || c == '[';
     try {
-      JsonNode root = (json ? JSON : YAML).readTree(bytes);
+      JsonNode root = json ? JSON.read(bytes) : Yaml.MAPPER.readTree(bytes);
       if (root == null || root.isMissingNode() || root.isNull()) {
         // A YAML file of comments, or a bare '---', holds no document.
         throw new DocumentException(name + " is empty: expected an OpenAPI document in JSON or YAML.");

@@ -2,6 +2,7 @@ package dev.switchboard.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.model.AdminApi;
+import dev.switchboard.model.ApiAccess;
 import dev.switchboard.model.ResourceDef;
 import dev.switchboard.model.SecurityDef;
 import java.net.URI;
@@ -32,6 +33,17 @@ public final class OpenApiReader {
   /** Reads a document from its source and infers its model: the one call most callers need. */
   public static AdminApi read(DocumentLoader loader, DocumentSource source) throws DocumentException {
     return new OpenApiReader().infer(loader.load(source));
+  }
+
+  /**
+   * Where requests go and how to log in, read without inferring anything else: what {@link #infer} answers as
+   * {@link AdminApi#access()}, in a fraction of its time.
+   */
+  public ApiAccess access(OpenApiDocument document) {
+    URI documentUrl = document.source().location();
+    Optional<String> baseUrl = baseUrl(document.root(), documentUrl);
+    return new ApiAccess(baseUrl, new SecurityReader(new DiagnosticsCollector())
+        .schemes(document.root(), documentUrl, baseUrl, document.refs()));
   }
 
   public AdminApi infer(OpenApiDocument document) {

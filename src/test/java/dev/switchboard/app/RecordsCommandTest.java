@@ -325,6 +325,26 @@ class RecordsCommandTest {
     assertThat(help.out()).contains("--filter", "--sort", "--all", "--password-env", "--api-key", "--timeout");
   }
 
+  @Test
+  void aListLoadsNeitherPicocliNorYamlNorAMapperNorTheDesktopNorTheDemo(@TempDir Path dir) throws Exception {
+    // A records command starts a JVM of its own: whatever it loads and does not need is start-up time.
+    Path classes = dir.resolve("classes.txt");
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xlog:class+load=info:file=" + classes, "-Dswitchboard.logDir=" + dir, "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(), "records", "list", url, "calls", "--size", "1",
+        "--format", "json", "--user", "admin", "--password", "switchboard-admin")
+        .redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(Files.readString(dir.resolve("out.txt"))).isZero();
+    List<String> loaded = Files.readAllLines(classes).stream().map(line -> line.replaceFirst("^\\S+ ", ""))
+        .toList();
+    assertThat(loaded).anyMatch(c -> c.startsWith("dev.switchboard.app.RecordsLine "))
+        .noneMatch(c -> c.startsWith("picocli.") || c.startsWith("com.fasterxml.jackson.dataformat.yaml.")
+            || c.startsWith("org.yaml.") || c.startsWith("javafx.") || c.startsWith("org.h2.")
+            || c.startsWith("com.fasterxml.jackson.databind.ObjectMapper ")
+            || c.startsWith("dev.switchboard.demo.") || c.startsWith("dev.switchboard.view"));
+  }
+
   private static void assertUsage(Run run, String fragment) {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
     assertThat(run.out()).isEmpty();

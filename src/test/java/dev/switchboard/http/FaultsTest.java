@@ -410,13 +410,22 @@ class FaultsTest {
   }
 
   /**
-   * The OkHttp threads a backend owns: its dispatcher's call threads. "OkHttp TaskRunner" is left out: it is
-   * OkHttp's one JVM-wide runner for housekeeping, shared by every client and ending itself after a minute idle,
-   * so it outlives any one backend by design and is not a leak.
+   * The OkHttp threads a backend owns: its dispatcher's call threads. OkHttp's TaskRunner threads are left out:
+   * they are its JVM-wide runners for housekeeping, shared by every client (of every test in this JVM) and
+   * ending themselves after a minute idle, so they outlive any one backend by design and are not a leak. While
+   * one runs a task it carries the task's name ("OkHttp ConnectionPool connection closer"), so they are told
+   * by what they run, not by name.
    */
   private static Set<Thread> okHttpThreads() {
-    return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.isAlive() && t.getName().startsWith("OkHttp") && !t.getName().equals("OkHttp TaskRunner"))
+    return Thread.getAllStackTraces().entrySet().stream()
+        .filter(e -> e.getKey().isAlive() && e.getKey().getName().startsWith("OkHttp")
+            && !e.getKey().getName().equals("OkHttp TaskRunner") && !runsTasks(e.getValue()))
+        .map(java.util.Map.Entry::getKey)
         .collect(Collectors.toSet());
+  }
+
+  private static boolean runsTasks(StackTraceElement[] stack) {
+    return java.util.Arrays.stream(stack)
+        .anyMatch(frame -> frame.getClassName().startsWith("okhttp3.internal.concurrent.TaskRunner"));
   }
 }

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.model.AdminApi;
 import dev.switchboard.model.ResourceDef;
 import java.net.URI;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The rules {@link OpenApiReader} applies itself: base URL, resource names and labels, title, leftovers. */
 class OpenApiReaderTest {
@@ -84,5 +87,25 @@ class OpenApiReaderTest {
     AdminApi api = InlineDocs.infer("{\"openapi\":\"3.0.2\",\"info\":{},\"paths\":{}}");
     assertThat(api.title()).isEqualTo("api.test");
     assertThat(api.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("no paths"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"pydantic-v2-anyof.json", "pydantic-v1-optional.json", "openapi30-nullable.yaml",
+      "pagination-styles.yaml", "fastapi-filter.json", "security-schemes.yaml", "nested-and-arrays.json",
+      "relative-refs/main.yaml"})
+  void accessAloneIsWhatTheWholeInferenceAnswers(String fixture) throws Exception {
+    DocumentLoader loader = DocumentLoader.withDefaults();
+    DocumentSource source = DocumentSource.of(Path.of("src/test/resources/fixtures", fixture).toString());
+    OpenApiReader reader = new OpenApiReader();
+    OpenApiDocument document = loader.load(source);
+    assertThat(reader.access(document)).isEqualTo(reader.infer(loader.load(source)).access());
+  }
+
+  @Test
+  void accessReadsTheSchemesAndTheServerOfADocumentServedOverHttp() {
+    AdminApi api = InlineDocs.infer("{\"openapi\":\"3.0.2\",\"info\":{},\"paths\":{},\"components\":"
+        + "{\"securitySchemes\":{\"key\":{\"type\":\"apiKey\",\"in\":\"header\",\"name\":\"X-Key\"}}}}");
+    assertThat(api.access().security()).singleElement().satisfies(s -> assertThat(s.name()).isEqualTo("key"));
+    assertThat(api.access().baseUrl()).isEqualTo(api.baseUrl()).isPresent();
   }
 }
