@@ -408,7 +408,8 @@ final class FieldBuilder {
     if (s.enumValues().isEmpty()) {
       return List.of();
     }
-    return enumTexts.computeIfAbsent(s, k -> k.enumValues().stream().map(JsonNode::asText).toList());
+    // List.copyOf, not Stream.toList: FieldDef copies a list that may hold nulls, once per field using it.
+    return enumTexts.computeIfAbsent(s, k -> List.copyOf(k.enumValues().stream().map(JsonNode::asText).toList()));
   }
 
   private static Constraints constraints(Schema s) {

@@ -53,7 +53,9 @@ final class SchemaBuilder {
   boolean uniqueItems;
   Map<String, JsonNode> extensions = Map.of();
   boolean extensionsShared = true;
-  // The composition keywords, noted while the normaliser reads the node's keys (not part of the Schema).
+  // The reference and composition keywords, noted while the normaliser reads the node's keys (not part of the
+  // Schema).
+  JsonNode ref;
   JsonNode allOf;
   JsonNode anyOf;
   JsonNode oneOf;

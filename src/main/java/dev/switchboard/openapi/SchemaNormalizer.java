@@ -41,16 +41,7 @@ final class SchemaNormalizer {
       // IN_PROGRESS: the node reaches itself (allOf or $ref loop).
       return cached == IN_PROGRESS ? Schema.ANY : cached;
     }
-    // The memo marks the nodes being built, instead of a second identity set: two hash operations per
-    // schema instead of four.
-    memo.put(node, IN_PROGRESS);
-    Schema schema;
-    try {
-      schema = build(node);
-    } catch (RuntimeException | Error e) {
-      memo.remove(node);
-      throw e;
-    }
+    Schema schema = build(node);
     memo.put(node, schema);
     return schema;
   }
@@ -61,24 +52,36 @@ final class SchemaNormalizer {
   }
 
   private Schema build(JsonNode node) {
+    SchemaBuilder builder = new SchemaBuilder();
     // $ref, allOf, anyOf and oneOf are taken from the one pass over the keys: looking each up again in every
     // schema node was ~5% of infer's JFR samples.
-    JsonNode ref = node.get("$ref");
-    Schema target = null;
-    if (ref != null) {
-      target = normalize(ref.isTextual() ? refs.follow(ref.asText()) : node);
-      if (node.size() == 1) {
-        // A bare reference is its target: share the target's Schema instead of building a copy per use.
-        Optional<String> name = componentName(ref);
-        if (target.componentName().equals(name) || name.isEmpty()) {
-          return target;
-        }
-      }
-    }
-    SchemaBuilder builder = new SchemaBuilder();
     readOwnKeywords(node, builder);
-    if (target != null) {
-      builder.componentName = componentName(ref);
+    if (builder.ref == null && builder.allOf == null && builder.anyOf == null && builder.oneOf == null) {
+      // Most schemas (a property's type and description) follow nothing, so no loop can pass through them:
+      // they need no in-progress mark in the memo.
+      return finish(node, builder);
+    }
+    // The memo marks the nodes being built, instead of a second identity set.
+    memo.put(node, IN_PROGRESS);
+    try {
+      return compose(node, builder);
+    } catch (RuntimeException | Error e) {
+      memo.remove(node);
+      throw e;
+    }
+  }
+
+  /** Merges what the node refers to and composes into its own keywords. */
+  private Schema compose(JsonNode node, SchemaBuilder builder) {
+    JsonNode ref = builder.ref;
+    if (ref != null) {
+      Schema target = normalize(ref.isTextual() ? refs.follow(ref.asText()) : node);
+      Optional<String> name = componentName(ref);
+      if (node.size() == 1 && (target.componentName().equals(name) || name.isEmpty())) {
+        // A bare reference is its target: share the target's Schema instead of building a copy per use.
+        return target;
+      }
+      builder.componentName = name;
       builder.merge(target);
     }
     if (builder.allOf != null) {
@@ -88,6 +91,10 @@ final class SchemaNormalizer {
     }
     mergeUnion(builder.anyOf, builder);
     mergeUnion(builder.oneOf, builder);
+    return finish(node, builder);
+  }
+
+  private Schema finish(JsonNode node, SchemaBuilder builder) {
     inferMissingType(builder);
     if (builder.componentName.isEmpty()) {
       // A component read directly, not through a $ref, knows its name too: a cycle back to it is then seen
@@ -163,6 +170,7 @@ final class SchemaNormalizer {
         case "minItems" -> b.minItems = integer(value);
         case "maxItems" -> b.maxItems = integer(value);
         case "uniqueItems" -> b.uniqueItems = value.asBoolean(false);
+        case "$ref" -> b.ref = value;
         case "allOf" -> b.allOf = value;
         case "anyOf" -> b.anyOf = value;
         case "oneOf" -> b.oneOf = value;
