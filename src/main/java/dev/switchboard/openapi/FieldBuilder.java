@@ -217,7 +217,7 @@ final class FieldBuilder {
       }
     }
     List<String> enumValues = type == FieldType.ENUM ? enumTexts(s) : List.of();
-    return new FieldDef(name, labels.label(name, ownTitle(node)), type, s.format(), nullable, required, s.readOnly(),
+    return new FieldDef(name, labels.label(name, ownTitle(node, s)), type, s.format(), nullable, required, s.readOnly(),
         s.writeOnly(), enumValues, items, nested, constraints(s),
         s.defaultValue().map(FieldBuilder::plain), s.description(), declaredReference(s));
   }
@@ -267,56 +267,11 @@ final class FieldBuilder {
   }
 
   /**
-   * The title on the property itself or on what it wraps ({@code allOf} branches, the one non-null branch of a
-   * union), not behind a {@code $ref}; the titles of a real union's branches name the variants, not the field.
+   * The title on the property itself or on what it wraps (see {@link Schema#ownTitle}). A bare {@code $ref}
+   * shares its target's Schema, whose own title is the referenced model's, not the field's.
    */
-  private static Optional<String> ownTitle(JsonNode node) {
-    if (node == null || !node.isObject()) {
-      return Optional.empty();
-    }
-    JsonNode title = node.get("title");
-    if (title != null && title.isTextual()) {
-      return Optional.of(title.asText());
-    }
-    JsonNode allOf = node.get("allOf");
-    JsonNode anyOf = node.get("anyOf");
-    JsonNode oneOf = node.get("oneOf");
-    if ((allOf == null && anyOf == null && oneOf == null) || node.has("$ref")) {
-      return Optional.empty();
-    }
-    // In order: the allOf branches, then the one non-null branch of anyOf, then of oneOf.
-    if (allOf != null) {
-      for (JsonNode branch : allOf) {
-        Optional<String> wrappedTitle = ownTitle(branch);
-        if (wrappedTitle.isPresent()) {
-          return wrappedTitle;
-        }
-      }
-    }
-    for (JsonNode union : new JsonNode[] {anyOf, oneOf}) {
-      JsonNode only = union == null ? null : onlyNonNullBranch(union);
-      if (only != null) {
-        Optional<String> wrappedTitle = ownTitle(only);
-        if (wrappedTitle.isPresent()) {
-          return wrappedTitle;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The one branch whose type is not {@code null}, or null when there are none or several. */
-  private static JsonNode onlyNonNullBranch(JsonNode union) {
-    JsonNode only = null;
-    for (JsonNode branch : union) {
-      if (!branch.path("type").asText().equals("null")) {
-        if (only != null) {
-          return null;
-        }
-        only = branch;
-      }
-    }
-    return only;
+  private static Optional<String> ownTitle(JsonNode node, Schema s) {
+    return node.size() == 1 && node.has("$ref") ? Optional.empty() : s.ownTitle();
   }
 
   static FieldType typeOf(Schema s) {

@@ -58,9 +58,8 @@ public final class OpenApiReader {
     PathGrouper.Result grouped = new PathGrouper().group(entries, entry -> returnsList(entry, operations, lists));
     reportUnpaired(grouped.unpaired(), security, diagnostics);
     // Paths outside any resource still get their security checked, so a typo in a scheme name shows.
-    grouped.unpaired().forEach(entry -> Operations.METHODS.stream().filter(entry.item()::has).forEach(method ->
-        securityReader.requirements(entry.item().get(method), root, schemeNames,
-            entry.template().path())));
+    grouped.unpaired().forEach(entry -> entry.operations().forEach(operation ->
+        securityReader.requirements(operation.node(), root, schemeNames, entry.template().path())));
 
     ResourceBuilder builder = new ResourceBuilder(root, operations, fields, lists, securityReader,
         schemeNames, diagnostics);
@@ -109,8 +108,8 @@ public final class OpenApiReader {
       if (isLogin) {
         continue;
       }
-      List<String> methods = Operations.METHODS.stream().filter(entry.item()::has)
-          .map(m -> m.toUpperCase(Locale.ROOT)).toList();
+      List<String> methods = entry.operations().stream()
+          .map(operation -> operation.method().toUpperCase(Locale.ROOT)).toList();
       if (methods.isEmpty()) {
         continue;
       }

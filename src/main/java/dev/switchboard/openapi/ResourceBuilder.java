@@ -79,11 +79,9 @@ final class ResourceBuilder {
     JsonNode putSchema = null;
 
     for (PathGrouper.PathEntry entry : group.collectionPaths) {
-      for (String method : Operations.METHODS) {
-        JsonNode op = entry.item().get(method);
-        if (op == null) {
-          continue;
-        }
+      for (Operations.MethodOperation operation : entry.operations()) {
+        String method = operation.method();
+        JsonNode op = operation.node();
         String path = entry.template().path();
         if (method.equals("get") && !ops.containsKey(OperationKind.LIST)) {
           Optional<JsonNode> response = operations.responseSchema(op);
@@ -115,11 +113,9 @@ final class ResourceBuilder {
       }
     }
     for (PathGrouper.PathEntry entry : group.itemPaths) {
-      for (String method : Operations.METHODS) {
-        JsonNode op = entry.item().get(method);
-        if (op == null) {
-          continue;
-        }
+      for (Operations.MethodOperation operation : entry.operations()) {
+        String method = operation.method();
+        JsonNode op = operation.node();
         String path = entry.template().path();
         OperationKind kind = switch (method) {
           case "get" -> OperationKind.GET;
@@ -201,12 +197,9 @@ final class ResourceBuilder {
       List<ActionDef> actions, Set<String> names, List<String> tags) {
     for (PathGrouper.PathEntry entry : entries) {
       List<String> tail = entry.template().staticSegmentsAfter(resourceLength);
-      for (String method : Operations.METHODS) {
-        JsonNode op = entry.item().get(method);
-        if (op != null) {
-          actions.add(action(entry, tail, method, op, target, names, resourceLength));
-          tags.add(firstTag(op));
-        }
+      for (Operations.MethodOperation operation : entry.operations()) {
+        actions.add(action(entry, tail, operation.method(), operation.node(), target, names, resourceLength));
+        tags.add(firstTag(operation.node()));
       }
     }
   }

@@ -25,6 +25,8 @@ final class SchemaBuilder {
   boolean nullable;
   Optional<String> format = Optional.empty();
   Optional<String> title = Optional.empty();
+  /** Not merged: a title behind a $ref or in a branch is the branch's, and the normaliser decides. */
+  Optional<String> ownTitle = Optional.empty();
   Optional<String> description = Optional.empty();
   List<JsonNode> enumValues = List.of();
   boolean enumValuesShared = true;
@@ -240,7 +242,7 @@ final class SchemaBuilder {
    */
   Schema build() {
     return new Schema(componentName, types instanceof LinkedHashSet ? unmodifiable(types) : types, nullable,
-        format, title, description,
+        format, title, ownTitle, description,
         enumValuesShared ? enumValues : Collections.unmodifiableList(enumValues),
         defaultValue, readOnly, writeOnly, propertiesShared ? properties : unmodifiable(properties),
         requiredShared ? required : unmodifiable(required), items,

@@ -56,6 +56,7 @@ final class SchemaNormalizer {
     // $ref, allOf, anyOf and oneOf are taken from the one pass over the keys: looking each up again in every
     // schema node was ~5% of infer's JFR samples.
     readOwnKeywords(node, builder);
+    builder.ownTitle = builder.title;
     if (builder.ref == null && builder.allOf == null && builder.anyOf == null && builder.oneOf == null) {
       // Most schemas (a property's type and description) follow nothing, so no loop can pass through them:
       // they need no in-progress mark in the memo.
@@ -73,6 +74,9 @@ final class SchemaNormalizer {
 
   /** Merges what the node refers to and composes into its own keywords. */
   private Schema compose(JsonNode node, SchemaBuilder builder) {
+    if (builder.ownTitle.isEmpty() && builder.ref == null) {
+      builder.ownTitle = wrappedTitle(builder.allOf, builder.anyOf, builder.oneOf);
+    }
     JsonNode ref = builder.ref;
     if (ref != null) {
       Schema target = normalize(ref.isTextual() ? refs.follow(ref.asText()) : node);
@@ -102,6 +106,63 @@ final class SchemaNormalizer {
       builder.componentName = refs.componentNameOf(node);
     }
     return builder.build();
+  }
+
+  /**
+   * The title of what a node without a title of its own wraps: in order, its {@code allOf} branches, then the
+   * one non-null branch of {@code anyOf}, then of {@code oneOf}; the titles of a real union's branches name
+   * the variants, not the node. Read from the raw branches: a title behind a {@code $ref} does not count.
+   */
+  private static Optional<String> wrappedTitle(JsonNode allOf, JsonNode anyOf, JsonNode oneOf) {
+    if (allOf != null) {
+      for (JsonNode branch : allOf) {
+        Optional<String> title = titleOf(branch);
+        if (title.isPresent()) {
+          return title;
+        }
+      }
+    }
+    for (JsonNode union : new JsonNode[] {anyOf, oneOf}) {
+      JsonNode only = union == null ? null : onlyNonNullBranch(union);
+      if (only != null) {
+        Optional<String> title = titleOf(only);
+        if (title.isPresent()) {
+          return title;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> titleOf(JsonNode node) {
+    if (node == null || !node.isObject()) {
+      return Optional.empty();
+    }
+    JsonNode title = node.get("title");
+    if (title != null && title.isTextual()) {
+      return Optional.of(title.asText());
+    }
+    JsonNode allOf = node.get("allOf");
+    JsonNode anyOf = node.get("anyOf");
+    JsonNode oneOf = node.get("oneOf");
+    if ((allOf == null && anyOf == null && oneOf == null) || node.has("$ref")) {
+      return Optional.empty();
+    }
+    return wrappedTitle(allOf, anyOf, oneOf);
+  }
+
+  /** The one branch whose type is not {@code null}, or null when there are none or several. */
+  private static JsonNode onlyNonNullBranch(JsonNode union) {
+    JsonNode only = null;
+    for (JsonNode branch : union) {
+      if (!branch.path("type").asText().equals("null")) {
+        if (only != null) {
+          return null;
+        }
+        only = branch;
+      }
+    }
+    return only;
   }
 
   private Optional<String> componentName(JsonNode ref) {
