@@ -163,31 +163,49 @@ final class FieldBuilder {
    * fields every kind has, in the first kind's order; a field is required only when every kind requires it.
    */
   private List<FieldDef> commonFieldsOf(Schema union, int depth, Set<String> expanding) {
-    List<Schema> kinds = union.variants().stream().map(normalizer::normalize).toList();
-    if (kinds.stream().anyMatch(k -> k.properties().isEmpty())) {
-      return List.of();
+    // Loops rather than streams: polar's records are unions, and this runs for each of their properties.
+    List<Schema> kinds = new ArrayList<>(union.variants().size());
+    for (JsonNode variant : union.variants()) {
+      Schema kind = normalizer.normalize(variant);
+      kinds.add(kind);
+    }
+    for (Schema kind : kinds) {
+      if (kind.properties().isEmpty()) {
+        return List.of();
+      }
     }
     Schema first = kinds.get(0);
     List<FieldDef> fields = new ArrayList<>();
     for (Map.Entry<String, JsonNode> property : first.properties().entrySet()) {
       String name = property.getKey();
-      if (kinds.stream().allMatch(k -> k.properties().containsKey(name))) {
-        boolean required = kinds.stream().allMatch(k -> k.required().contains(name));
-        FieldDef field = field(name, property.getValue(), required, depth, expanding);
-        FieldType type = field.type();
-        boolean sameType = kinds.stream().allMatch(k -> typeOf(normalizer.normalize(k.properties().get(name)))
-            == type);
-        if (!sameType) {
-          field = field.withType(FieldType.JSON);
-        } else if (field.type() == FieldType.ENUM) {
-          // The discriminator: each kind's const value is one choice of the whole.
-          java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
-          kinds.forEach(k -> normalizer.normalize(k.properties().get(name)).enumValues()
-              .forEach(v -> values.add(v.asText())));
-          field = field.withEnumValues(List.copyOf(values));
-        }
-        fields.add(field);
+      boolean everyKindHasIt = true;
+      boolean required = true;
+      for (Schema kind : kinds) {
+        everyKindHasIt &= kind.properties().containsKey(name);
+        required &= kind.required().contains(name);
       }
+      if (!everyKindHasIt) {
+        continue;
+      }
+      FieldDef field = field(name, property.getValue(), required, depth, expanding);
+      FieldType type = field.type();
+      boolean sameType = true;
+      for (Schema kind : kinds) {
+        if (typeOf(normalizer.normalize(kind.properties().get(name))) != type) {
+          sameType = false;
+          break;
+        }
+      }
+      if (!sameType) {
+        field = field.withType(FieldType.JSON);
+      } else if (field.type() == FieldType.ENUM) {
+        // The discriminator: each kind's const value is one choice of the whole.
+        java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
+        kinds.forEach(k -> normalizer.normalize(k.properties().get(name)).enumValues()
+            .forEach(v -> values.add(v.asText())));
+        field = field.withEnumValues(List.copyOf(values));
+      }
+      fields.add(field);
     }
     return fields;
   }
