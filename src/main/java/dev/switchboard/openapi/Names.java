@@ -105,7 +105,7 @@ final class Names {
       if (ACRONYMS.contains(w)) {
         label.append(w.equals("ids") ? "IDs" : w.toUpperCase(Locale.ROOT));
       } else if (i == 0) {
-        label.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        label.append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
       } else {
         label.append(w);
       }

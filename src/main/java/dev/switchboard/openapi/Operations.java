@@ -111,7 +111,13 @@ final class Operations {
   }
 
   static List<JsonNode> parametersIn(List<JsonNode> parameters, String in) {
-    return parameters.stream().filter(p -> p.path("in").asText().equals(in)).toList();
+    List<JsonNode> matching = new ArrayList<>(parameters.size());
+    for (JsonNode parameter : parameters) {
+      if (parameter.path("in").asText().equals(in)) {
+        matching.add(parameter);
+      }
+    }
+    return matching;
   }
 
   /** The schema of the request body, by media type preference; empty when there is no body. */
