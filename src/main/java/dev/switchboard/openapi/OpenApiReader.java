@@ -161,7 +161,9 @@ public final class OpenApiReader {
     String[] key = group.key.split("/");
     for (int i = key.length - 1; i >= 0; i--) {
       boolean param = key[i].equals("{}");
-      boolean apiPrefix = key[i].equalsIgnoreCase("api") || VERSION_SEGMENT.matcher(key[i]).matches();
+      // Only a segment starting with v can be a version: the others skip the regex.
+      boolean apiPrefix = key[i].equalsIgnoreCase("api") || (!key[i].isEmpty()
+          && (key[i].charAt(0) == 'v' || key[i].charAt(0) == 'V') && VERSION_SEGMENT.matcher(key[i]).matches());
       if (!param && (statics.isEmpty() || !apiPrefix)) {
         statics.add(key[i]);
       }

@@ -225,7 +225,9 @@ final class ResourceBuilder {
     }
     List<FieldDef> body = operations.requestSchema(op).map(this::bodyFields).orElse(List.of());
     Optional<String> summary = text(op, "summary");
-    return new ActionDef(name, summary.orElse(Names.label(name)), method.toUpperCase(Locale.ROOT), path, target,
+    // The label from the name only when there is no summary: most actions have one.
+    String label = summary.isPresent() ? summary.get() : Names.label(name);
+    return new ActionDef(name, label, method.toUpperCase(Locale.ROOT), path, target,
         text(op, "operationId"), text(op, "description"), params, body,
         security.requirements(op, root, schemeNames, path));
   }
