@@ -161,31 +161,49 @@ final class FieldBuilder {
    * fields every kind has, in the first kind's order; a field is required only when every kind requires it.
    */
   private List<FieldDef> commonFieldsOf(Schema union, int depth, Set<String> expanding) {
-    List<Schema> kinds = union.variants().stream().map(normalizer::normalize).toList();
-    if (kinds.stream().anyMatch(k -> k.properties().isEmpty())) {
-      return List.of();
+    // Loops rather than streams: polar's records are unions, and this runs for each of their properties.
+    List<Schema> kinds = new ArrayList<>(union.variants().size());
+    for (JsonNode variant : union.variants()) {
+      Schema kind = normalizer.normalize(variant);
+      kinds.add(kind);
+    }
+    for (Schema kind : kinds) {
+      if (kind.properties().isEmpty()) {
+        return List.of();
+      }
     }
     Schema first = kinds.get(0);
     List<FieldDef> fields = new ArrayList<>();
     for (Map.Entry<String, JsonNode> property : first.properties().entrySet()) {
       String name = property.getKey();
-      if (kinds.stream().allMatch(k -> k.properties().containsKey(name))) {
-        boolean required = kinds.stream().allMatch(k -> k.required().contains(name));
-        FieldDef field = field(name, property.getValue(), required, depth, expanding);
-        FieldType type = field.type();
-        boolean sameType = kinds.stream().allMatch(k -> typeOf(normalizer.normalize(k.properties().get(name)))
-            == type);
-        if (!sameType) {
-          field = field.withType(FieldType.JSON);
-        } else if (field.type() == FieldType.ENUM) {
-          // The discriminator: each kind's const value is one choice of the whole.
-          java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
-          kinds.forEach(k -> normalizer.normalize(k.properties().get(name)).enumValues()
-              .forEach(v -> values.add(v.asText())));
-          field = field.withEnumValues(List.copyOf(values));
-        }
-        fields.add(field);
+      boolean everyKindHasIt = true;
+      boolean required = true;
+      for (Schema kind : kinds) {
+        everyKindHasIt &= kind.properties().containsKey(name);
+        required &= kind.required().contains(name);
       }
+      if (!everyKindHasIt) {
+        continue;
+      }
+      FieldDef field = field(name, property.getValue(), required, depth, expanding);
+      FieldType type = field.type();
+      boolean sameType = true;
+      for (Schema kind : kinds) {
+        if (typeOf(normalizer.normalize(kind.properties().get(name))) != type) {
+          sameType = false;
+          break;
+        }
+      }
+      if (!sameType) {
+        field = field.withType(FieldType.JSON);
+      } else if (field.type() == FieldType.ENUM) {
+        // The discriminator: each kind's const value is one choice of the whole.
+        java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
+        kinds.forEach(k -> normalizer.normalize(k.properties().get(name)).enumValues()
+            .forEach(v -> values.add(v.asText())));
+        field = field.withEnumValues(List.copyOf(values));
+      }
+      fields.add(field);
     }
     return fields;
   }
@@ -215,7 +233,7 @@ final class FieldBuilder {
       }
     }
     List<String> enumValues = type == FieldType.ENUM ? enumTexts(s) : List.of();
-    return new FieldDef(name, labels.label(name, ownTitle(node)), type, s.format(), nullable, required, s.readOnly(),
+    return new FieldDef(name, labels.label(name, ownTitle(node, s)), type, s.format(), nullable, required, s.readOnly(),
         s.writeOnly(), enumValues, items, nested, constraints(s),
         s.defaultValue().map(FieldBuilder::plain), s.description(), declaredReference(s));
   }
@@ -265,56 +283,11 @@ final class FieldBuilder {
   }
 
   /**
-   * The title on the property itself or on what it wraps ({@code allOf} branches, the one non-null branch of a
-   * union), not behind a {@code $ref}; the titles of a real union's branches name the variants, not the field.
+   * The title on the property itself or on what it wraps (see {@link Schema#ownTitle}). A bare {@code $ref}
+   * shares its target's Schema, whose own title is the referenced model's, not the field's.
    */
-  private static Optional<String> ownTitle(JsonNode node) {
-    if (node == null || !node.isObject()) {
-      return Optional.empty();
-    }
-    JsonNode title = node.get("title");
-    if (title != null && title.isTextual()) {
-      return Optional.of(title.asText());
-    }
-    JsonNode allOf = node.get("allOf");
-    JsonNode anyOf = node.get("anyOf");
-    JsonNode oneOf = node.get("oneOf");
-    if ((allOf == null && anyOf == null && oneOf == null) || node.has("$ref")) {
-      return Optional.empty();
-    }
-    // In order: the allOf branches, then the one non-null branch of anyOf, then of oneOf.
-    if (allOf != null) {
-      for (JsonNode branch : allOf) {
-        Optional<String> wrappedTitle = ownTitle(branch);
-        if (wrappedTitle.isPresent()) {
-          return wrappedTitle;
-        }
-      }
-    }
-    for (JsonNode union : new JsonNode[] {anyOf, oneOf}) {
-      JsonNode only = union == null ? null : onlyNonNullBranch(union);
-      if (only != null) {
-        Optional<String> wrappedTitle = ownTitle(only);
-        if (wrappedTitle.isPresent()) {
-          return wrappedTitle;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The one branch whose type is not {@code null}, or null when there are none or several. */
-  private static JsonNode onlyNonNullBranch(JsonNode union) {
-    JsonNode only = null;
-    for (JsonNode branch : union) {
-      if (!branch.path("type").asText().equals("null")) {
-        if (only != null) {
-          return null;
-        }
-        only = branch;
-      }
-    }
-    return only;
+  private static Optional<String> ownTitle(JsonNode node, Schema s) {
+    return node.size() == 1 && node.has("$ref") ? Optional.empty() : s.ownTitle();
   }
 
   static FieldType typeOf(Schema s) {
@@ -406,7 +379,8 @@ final class FieldBuilder {
     if (s.enumValues().isEmpty()) {
       return List.of();
     }
-    return enumTexts.computeIfAbsent(s, k -> k.enumValues().stream().map(JsonNode::asText).toList());
+    // List.copyOf, not Stream.toList: FieldDef copies a list that may hold nulls, once per field using it.
+    return enumTexts.computeIfAbsent(s, k -> List.copyOf(k.enumValues().stream().map(JsonNode::asText).toList()));
   }
 
   private static Constraints constraints(Schema s) {

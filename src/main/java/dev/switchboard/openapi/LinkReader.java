@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.switchboard.model.OperationDef;
 import dev.switchboard.model.OperationKind;
 import dev.switchboard.model.ResourceDef;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +15,10 @@ import java.util.Map;
 
 /**
  * The link reader finds references declared with OpenAPI {@code links}: a link on a resource's read or list
- * response whose operation reads another resource, with a parameter taken from
- * {@code $response.body#/<field>}, says that field holds that resource's id.
+ * success response (2xx or {@code default}) whose operation reads another resource, with a parameter taken
+ * from {@code $response.body#/<field>}, says that field holds that resource's id. A link on an error response
+ * names a field of the error body, not of the record, so those are not read (nor walked: an operation's error
+ * responses were most of the nodes this reader touched).
  */
 final class LinkReader {
 
@@ -49,6 +53,20 @@ final class LinkReader {
     return refs.resolve(response);
   }
 
+  /** The responses of an operation whose body is the record or the page: 2xx and {@code default}. */
+  private static List<JsonNode> successResponses(JsonNode operation) {
+    List<JsonNode> success = new ArrayList<>(1);
+    Iterator<Map.Entry<String, JsonNode>> responses = operation.path("responses").fields();
+    while (responses.hasNext()) {
+      Map.Entry<String, JsonNode> response = responses.next();
+      String code = response.getKey();
+      if (code.startsWith("2") || code.equals("default")) {
+        success.add(response.getValue());
+      }
+    }
+    return success;
+  }
+
   /** Per resource name: field name → name of the resource it refers to. */
   Map<String, Map<String, String>> linkedFields(List<ResourceDef> resources) {
     Map<String, String> readersByOperationId = new HashMap<>();
@@ -65,7 +83,7 @@ final class LinkReader {
       for (OperationKind kind : List.of(OperationKind.GET, OperationKind.LIST)) {
         resource.operation(kind).ifPresent(op -> {
           JsonNode operation = paths.path(op.path()).path(op.method().toLowerCase(Locale.ROOT));
-          operation.path("responses").forEach(response -> withLinks(response).path("links").forEach(rawLink -> {
+          successResponses(operation).forEach(response -> withLinks(response).path("links").forEach(rawLink -> {
             JsonNode link = refs.resolve(rawLink);
             String target = readersByOperationId.get(link.path("operationId").asText(""));
             if (target == null) {

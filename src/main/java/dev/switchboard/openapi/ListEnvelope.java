@@ -134,13 +134,15 @@ final class ListEnvelope {
 
   private Optional<String> findIn(Schema object, List<String> keys, Predicate<Schema> type) {
     // Each property's key once, not once per wanted key.
-    List<String> names = new ArrayList<>(object.properties().keySet());
-    List<String> propertyKeys = names.stream().map(ListEnvelope::key).toList();
+    String[] names = object.properties().keySet().toArray(String[]::new);
+    String[] propertyKeys = new String[names.length];
+    for (int i = 0; i < names.length; i++) {
+      propertyKeys[i] = key(names[i]);
+    }
     for (String wanted : keys) {
-      for (int i = 0; i < names.size(); i++) {
-        if (propertyKeys.get(i).equals(wanted)
-            && type.test(normalizer.normalize(object.properties().get(names.get(i))))) {
-          return Optional.of(names.get(i));
+      for (int i = 0; i < names.length; i++) {
+        if (propertyKeys[i].equals(wanted) && type.test(normalizer.normalize(object.properties().get(names[i])))) {
+          return Optional.of(names[i]);
         }
       }
     }

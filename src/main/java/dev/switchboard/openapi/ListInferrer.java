@@ -9,6 +9,7 @@ import dev.switchboard.model.PagingStyle;
 import dev.switchboard.model.SortDef;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -162,20 +163,35 @@ final class ListInferrer {
 
   private Optional<ListFilters.Param> param(JsonNode raw) {
     JsonNode node = normalizer.resolve(raw);
-    String name = node.path("name").asText("");
+    // One pass over the parameter's keys: list operations have dozens of parameters (polar's, PagerDuty's).
+    String name = "";
+    JsonNode schemaNode = null;
+    JsonNode content = null;
+    boolean required = false;
+    boolean deprecated = false;
+    Iterator<Map.Entry<String, JsonNode>> keys = node.fields();
+    while (keys.hasNext()) {
+      Map.Entry<String, JsonNode> key = keys.next();
+      switch (key.getKey()) {
+        case "name" -> name = key.getValue().asText("");
+        case "schema" -> schemaNode = key.getValue();
+        case "content" -> content = key.getValue();
+        case "required" -> required = key.getValue().asBoolean(false);
+        case "deprecated" -> deprecated = key.getValue().asBoolean(false);
+        default -> { }
+      }
+    }
     if (name.isEmpty()) {
       return Optional.empty();
     }
-    JsonNode schemaNode = node.get("schema");
-    if (schemaNode == null) {
+    if (schemaNode == null && content != null) {
       // OpenAPI allows `content` instead of `schema`: the parameter is then sent as that media type.
-      var media = node.path("content").elements();
+      var media = content.elements();
       schemaNode = media.hasNext() ? media.next().get("schema") : null;
     }
-    boolean deprecated = node.path("deprecated").asBoolean(false)
+    deprecated = deprecated
         || (schemaNode != null && normalizer.resolve(schemaNode).path("deprecated").asBoolean(false));
-    return Optional.of(new ListFilters.Param(name, normalizer.normalize(schemaNode),
-        node.path("required").asBoolean(false), deprecated));
+    return Optional.of(new ListFilters.Param(name, normalizer.normalize(schemaNode), required, deprecated));
   }
 
   private Pagination pagination(List<ListFilters.Param> params, ListShape shape, Set<String> used) {

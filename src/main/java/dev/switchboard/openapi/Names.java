@@ -24,6 +24,46 @@ final class Names {
 
   /** Splits on underscores, dashes, dots, spaces and camelCase humps: {@code callerNumber} → caller, number. */
   static List<String> words(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) > 0x7f) {
+        return wordsOfAnyText(name);
+      }
+    }
+    // ASCII, where lower-casing is per character: each word is cut from the name once, without a char array,
+    // a builder and a lower-cased copy per word (labels are made for every property name of a document).
+    List<String> words = new ArrayList<>(4);
+    int start = -1;
+    boolean upper = false;
+    char previous = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean separator = c == '_' || c == '-' || c == '.' || c == ' ' || c == '[' || c == ']';
+      boolean hump = c >= 'A' && c <= 'Z' && previous >= 'a' && previous <= 'z';
+      if ((separator || hump) && start >= 0) {
+        words.add(asciiLower(name, start, i, upper));
+        start = -1;
+        upper = false;
+      }
+      if (!separator) {
+        if (start < 0) {
+          start = i;
+        }
+        upper |= c >= 'A' && c <= 'Z';
+      }
+      previous = c;
+    }
+    if (start >= 0) {
+      words.add(asciiLower(name, start, name.length(), upper));
+    }
+    return words;
+  }
+
+  private static String asciiLower(String name, int start, int end, boolean hasUpper) {
+    String word = name.substring(start, end);
+    return hasUpper ? word.toLowerCase(Locale.ROOT) : word;
+  }
+
+  private static List<String> wordsOfAnyText(String name) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     char previous = 0;
@@ -65,7 +105,7 @@ final class Names {
       if (ACRONYMS.contains(w)) {
         label.append(w.equals("ids") ? "IDs" : w.toUpperCase(Locale.ROOT));
       } else if (i == 0) {
-        label.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        label.append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
       } else {
         label.append(w);
       }

@@ -70,9 +70,8 @@ public final class OpenApiReader {
     PathGrouper.Result grouped = new PathGrouper().group(entries, entry -> returnsList(entry, operations, lists));
     reportUnpaired(grouped.unpaired(), security, diagnostics);
     // Paths outside any resource still get their security checked, so a typo in a scheme name shows.
-    grouped.unpaired().forEach(entry -> Operations.METHODS.stream().filter(entry.item()::has).forEach(method ->
-        securityReader.requirements(entry.item().get(method), root, schemeNames,
-            entry.template().path())));
+    grouped.unpaired().forEach(entry -> entry.operations().forEach(operation ->
+        securityReader.requirements(operation.node(), root, schemeNames, entry.template().path())));
 
     ResourceBuilder builder = new ResourceBuilder(root, operations, fields, lists, securityReader,
         schemeNames, diagnostics);
@@ -121,8 +120,8 @@ public final class OpenApiReader {
       if (isLogin) {
         continue;
       }
-      List<String> methods = Operations.METHODS.stream().filter(entry.item()::has)
-          .map(m -> m.toUpperCase(Locale.ROOT)).toList();
+      List<String> methods = entry.operations().stream()
+          .map(operation -> operation.method().toUpperCase(Locale.ROOT)).toList();
       if (methods.isEmpty()) {
         continue;
       }
@@ -174,7 +173,9 @@ public final class OpenApiReader {
     String[] key = group.key.split("/");
     for (int i = key.length - 1; i >= 0; i--) {
       boolean param = key[i].equals("{}");
-      boolean apiPrefix = key[i].equalsIgnoreCase("api") || VERSION_SEGMENT.matcher(key[i]).matches();
+      // Only a segment starting with v can be a version: the others skip the regex.
+      boolean apiPrefix = key[i].equalsIgnoreCase("api") || (!key[i].isEmpty()
+          && (key[i].charAt(0) == 'v' || key[i].charAt(0) == 'V') && VERSION_SEGMENT.matcher(key[i]).matches());
       if (!param && (statics.isEmpty() || !apiPrefix)) {
         statics.add(key[i]);
       }

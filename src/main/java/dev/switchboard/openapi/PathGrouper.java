@@ -32,8 +32,13 @@ import java.util.function.Predicate;
  */
 final class PathGrouper {
 
-  /** One path of the document with its path item. */
-  record PathEntry(PathTemplate template, JsonNode item) {}
+  /** One path of the document with its path item, and the item's operations in method order. */
+  record PathEntry(PathTemplate template, JsonNode item, List<Operations.MethodOperation> operations) {
+
+    PathEntry(PathTemplate template, JsonNode item) {
+      this(template, item, Operations.operationsOf(item));
+    }
+  }
 
   /** The paths of one resource, keyed by the collection's template key. */
   static final class Group {

@@ -57,12 +57,16 @@ final class RelationInferrer {
     List<ResourceDef> linked = new ArrayList<>(resources.size());
     for (ResourceDef resource : resources) {
       Map<String, String> explicit = links.getOrDefault(resource.name(), Map.of());
-      linked.add(new ResourceDef(resource.name(), resource.label(), resource.tag(), resource.collectionPath(),
-          resource.itemPath(), resource.idParam(), resource.idField(), resource.parentParams(),
-          resource.operations(), resource.actions(), resource.list(),
-          linkAll(resource, resource.fields(), explicit, byName),
-          linkAll(resource, resource.createFields(), explicit, byName),
-          linkAll(resource, resource.updateFields(), explicit, byName)));
+      List<FieldDef> fields = linkAll(resource, resource.fields(), explicit, byName);
+      List<FieldDef> createFields = linkAll(resource, resource.createFields(), explicit, byName);
+      List<FieldDef> updateFields = linkAll(resource, resource.updateFields(), explicit, byName);
+      boolean unchanged = fields == resource.fields() && createFields == resource.createFields()
+          && updateFields == resource.updateFields();
+      // Most resources have no reference at all: keep them rather than copying every list into a new one.
+      linked.add(unchanged ? resource : new ResourceDef(resource.name(), resource.label(), resource.tag(),
+          resource.collectionPath(), resource.itemPath(), resource.idParam(), resource.idField(),
+          resource.parentParams(), resource.operations(), resource.actions(), resource.list(), fields, createFields,
+          updateFields));
     }
     return linked;
   }
@@ -70,11 +74,14 @@ final class RelationInferrer {
   private List<FieldDef> linkAll(ResourceDef owner, List<FieldDef> fields, Map<String, String> explicit,
       Map<String, ResourceDef> byName) {
     List<FieldDef> result = new ArrayList<>(fields.size());
+    boolean changed = false;
     for (FieldDef field : fields) {
       Optional<Reference> reference = find(owner, field, explicit.get(field.name()), byName);
-      result.add(reference.isPresent() ? field.withReference(reference.get()) : field.withoutReference());
+      FieldDef linked = reference.isPresent() ? field.withReference(reference.get()) : field.withoutReference();
+      changed |= linked != field;
+      result.add(linked);
     }
-    return result;
+    return changed ? result : fields;
   }
 
   private Optional<Reference> find(ResourceDef owner, FieldDef field, String linkTarget,

@@ -79,11 +79,9 @@ final class ResourceBuilder {
     JsonNode putSchema = null;
 
     for (PathGrouper.PathEntry entry : group.collectionPaths) {
-      for (String method : Operations.METHODS) {
-        JsonNode op = entry.item().get(method);
-        if (op == null) {
-          continue;
-        }
+      for (Operations.MethodOperation operation : entry.operations()) {
+        String method = operation.method();
+        JsonNode op = operation.node();
         String path = entry.template().path();
         if (method.equals("get") && !ops.containsKey(OperationKind.LIST)) {
           Optional<JsonNode> response = operations.responseSchema(op);
@@ -115,11 +113,9 @@ final class ResourceBuilder {
       }
     }
     for (PathGrouper.PathEntry entry : group.itemPaths) {
-      for (String method : Operations.METHODS) {
-        JsonNode op = entry.item().get(method);
-        if (op == null) {
-          continue;
-        }
+      for (Operations.MethodOperation operation : entry.operations()) {
+        String method = operation.method();
+        JsonNode op = operation.node();
         String path = entry.template().path();
         OperationKind kind = switch (method) {
           case "get" -> OperationKind.GET;
@@ -201,12 +197,9 @@ final class ResourceBuilder {
       List<ActionDef> actions, Set<String> names, List<String> tags) {
     for (PathGrouper.PathEntry entry : entries) {
       List<String> tail = entry.template().staticSegmentsAfter(resourceLength);
-      for (String method : Operations.METHODS) {
-        JsonNode op = entry.item().get(method);
-        if (op != null) {
-          actions.add(action(entry, tail, method, op, target, names, resourceLength));
-          tags.add(firstTag(op));
-        }
+      for (Operations.MethodOperation operation : entry.operations()) {
+        actions.add(action(entry, tail, operation.method(), operation.node(), target, names, resourceLength));
+        tags.add(firstTag(operation.node()));
       }
     }
   }
@@ -232,7 +225,9 @@ final class ResourceBuilder {
     }
     List<FieldDef> body = operations.requestSchema(op).map(this::bodyFields).orElse(List.of());
     Optional<String> summary = text(op, "summary");
-    return new ActionDef(name, summary.orElse(Names.label(name)), method.toUpperCase(Locale.ROOT), path, target,
+    // The label from the name only when there is no summary: most actions have one.
+    String label = summary.isPresent() ? summary.get() : Names.label(name);
+    return new ActionDef(name, label, method.toUpperCase(Locale.ROOT), path, target,
         text(op, "operationId"), text(op, "description"), params, body,
         security.requirements(op, root, schemeNames, path));
   }

@@ -16,6 +16,9 @@ import java.util.Set;
  * finite and large documents cheap.
  *
  * @param componentName the component it was reached through, or is when read directly ({@code Call}), if any
+ * @param ownTitle the title written on the node itself or on what it wraps ({@code allOf} branches, the one
+ *     non-null branch of a union), never one reached through a {@code $ref}: what names a property. Read in the
+ *     normaliser's one pass over the node's keys rather than by looking the keys up again for every field.
  * @param types its non-null JSON types; empty means any value
  * @param enumValues its allowed non-null values (for {@code const}, the one value)
  * @param variants the non-null branches of a union that could not be merged into one shape
@@ -29,6 +32,7 @@ record Schema(
     boolean nullable,
     Optional<String> format,
     Optional<String> title,
+    Optional<String> ownTitle,
     Optional<String> description,
     List<JsonNode> enumValues,
     Optional<JsonNode> defaultValue,

@@ -25,6 +25,8 @@ final class SchemaBuilder {
   boolean nullable;
   Optional<String> format = Optional.empty();
   Optional<String> title = Optional.empty();
+  /** Not merged: a title behind a $ref or in a branch is the branch's, and the normaliser decides. */
+  Optional<String> ownTitle = Optional.empty();
   Optional<String> description = Optional.empty();
   List<JsonNode> enumValues = List.of();
   boolean enumValuesShared = true;
@@ -53,7 +55,9 @@ final class SchemaBuilder {
   boolean uniqueItems;
   Map<String, JsonNode> extensions = Map.of();
   boolean extensionsShared = true;
-  // The composition keywords, noted while the normaliser reads the node's keys (not part of the Schema).
+  // The reference and composition keywords, noted while the normaliser reads the node's keys (not part of the
+  // Schema).
+  JsonNode ref;
   JsonNode allOf;
   JsonNode anyOf;
   JsonNode oneOf;
@@ -238,7 +242,7 @@ final class SchemaBuilder {
    */
   Schema build() {
     return new Schema(componentName, types instanceof LinkedHashSet ? unmodifiable(types) : types, nullable,
-        format, title, description,
+        format, title, ownTitle, description,
         enumValuesShared ? enumValues : Collections.unmodifiableList(enumValues),
         defaultValue, readOnly, writeOnly, propertiesShared ? properties : unmodifiable(properties),
         requiredShared ? required : unmodifiable(required), items,
