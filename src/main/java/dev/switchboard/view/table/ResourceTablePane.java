@@ -312,6 +312,7 @@ public final class ResourceTablePane extends BorderPane {
     StackPane body = new StackPane(table, loading, error);
     body.getStyleClass().add("table-body");
     StackPane.setAlignment(error, Pos.TOP_CENTER);
+    StackPane.setAlignment(table, Pos.TOP_CENTER); // while a new table grows to its height, it grows downwards
     StackPane.setAlignment(loading, Pos.CENTER);
     return body;
   }

@@ -38,7 +38,10 @@ class ProgressiveRowsTest {
     table.getColumns().add(column);
     rows = new ProgressiveRows<>(table, source);
     table.setItems(rows.shown());
-    scene = new Scene(table, 400, 900);
+    // as in the resource pane: the table in a stack, at its top
+    javafx.scene.layout.StackPane body = new javafx.scene.layout.StackPane(table);
+    javafx.scene.layout.StackPane.setAlignment(table, javafx.geometry.Pos.TOP_CENTER);
+    scene = new Scene(body, 400, 900);
     scene.addPostLayoutPulseListener(() -> perFrame.add(table.getItems().size()));
     stage.setScene(scene);
     stage.show();
@@ -101,14 +104,41 @@ class ProgressiveRowsTest {
   }
 
   @Test
-  void aPageNoLargerThanTheFirstBatchAndAnEmptyPageAreShownAtOnce(FxRobot robot) {
-    List<String> small = page("call ", ProgressiveRows.FIRST_BATCH);
+  void anEmptyPageIsShownAtOnce(FxRobot robot) {
     robot.interact(() -> {
-      source.setAll(small);
-      assertThat(table.getItems()).containsExactlyElementsOf(small);
       source.clear();
       assertThat(table.getItems()).isEmpty();
       assertThat(rows.completeProperty().get()).isTrue();
     });
+  }
+
+  @Test
+  void onceTheTableHasMadeItsRowsASmallPageIsShownAtOnce(FxRobot robot) throws Exception {
+    robot.interact(() -> source.setAll(page("first ", 50)));
+    waitUntilComplete();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getHeight() >= scene.getHeight() - 1);
+    robot.interact(source::clear);
+
+    List<String> small = page("call ", ProgressiveRows.FIRST_BATCH);
+    robot.interact(() -> {
+      source.setAll(small);
+      assertThat(table.getItems()).containsExactlyElementsOf(small);
+    });
+  }
+
+  @Test
+  void aNewTablesViewportGrowsAFewRowsPerFrameToItsFullHeight(FxRobot robot) throws Exception {
+    List<Double> heights = new CopyOnWriteArrayList<>();
+    robot.interact(() -> {
+      scene.addPostLayoutPulseListener(() -> heights.add(table.getHeight()));
+      source.setAll(page("call ", 3)); // fewer rows than fit: the empty rows below come a few per frame too
+    });
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getHeight() >= scene.getHeight() - 1);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    List<Double> growing = heights.stream().distinct().filter(h -> h > 0).toList();
+    assertThat(growing.size()).as("several frames, not one").isGreaterThan(3);
+    assertThat(growing).isSorted();
+    assertThat(table.getMaxHeight()).as("unbounded again").isEqualTo(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
   }
 }
