@@ -89,6 +89,15 @@ final class RecordTabs {
     }
   }
 
+  /**
+   * Other tables show this record by name (a user as a call's agent): they show the name as saved, not the one
+   * fetched before.
+   */
+  private void nameChanged(ResourceDef resource, Record saved) {
+    saved.id(resource.idField().orElse("id"))
+        .ifPresent(id -> references.remember(resource.name(), id, RecordTitles.title(resource, saved)));
+  }
+
   private void openForm(ResourceDef resource, RecordFormViewModel form) {
     String key = resource.name() + "/new-" + newForms.incrementAndGet();
     RecordFormPane pane = new RecordFormPane(form, editors);
@@ -167,6 +176,7 @@ final class RecordTabs {
       form.setOnSaved(saved -> {
         record = saved;
         window.retitleTab(key, title());
+        nameChanged(resource, saved);
         window.refreshResource(resource.name());
       });
       form.setOnDeleted(() -> {
@@ -211,6 +221,7 @@ final class RecordTabs {
       window.refreshResource(resource.name());
       if (outcome.record().isPresent()) {
         record = outcome.record().get();
+        nameChanged(resource, record);
         window.retitleTab(key, title());
         showView(outcome.message(), false);
         return;

@@ -171,4 +171,38 @@ class DesktopFormsTest {
         .stream().map(javafx.scene.control.Labeled::getText).filter(t -> t != null && !t.isBlank()).toList();
     assertThat(shown).hasSize(before + 1).noneMatch(t -> t.startsWith("#")).anyMatch(t -> t.startsWith("Sam"));
   }
+
+  @Test
+  void renamingAUserRenamesThemWhereverTheyAreShownByName() throws Exception {
+    robot.clickOn("#demo-account-admin").clickOn("#open-demo");
+    waitUntil("the main window shows", () -> showing("#nav-calls"));
+    robot.clickOn("#nav-calls");
+    waitUntil("calls with agents show", () -> robot.lookup("#table-calls").tryQuery().isPresent()
+        && robot.lookup("#table-calls").queryTableView().getItems().stream()
+            .anyMatch(r -> ((dev.switchboard.data.Record) r).get("agent_id").isPresent()));
+    javafx.scene.control.TableView<?> calls = robot.lookup("#table-calls").queryTableView();
+    int row = 0;
+    while (((dev.switchboard.data.Record) calls.getItems().get(row)).get("agent_id").isEmpty()) {
+      row++;
+    }
+    int withAgent = row;
+    robot.interact(() -> {
+      calls.requestFocus();
+      calls.getSelectionModel().clearAndSelect(withAgent);
+    });
+    robot.type(KeyCode.ENTER);
+    waitUntil("the call opens", () -> showing("#record-calls-agent_id"));
+    robot.clickOn("#record-calls-agent_id");
+    waitUntil("its agent opens", () -> showing("#edit-users"));
+    robot.clickOn("#edit-users");
+    waitUntil("the user's form shows", () -> showing("#form-users"));
+    set("#field-full_name", "Renamed Agent");
+    robot.clickOn("#field-full_name");
+    robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+    waitUntil("the user is saved", () -> showing("#record-users") && !showing("#form-users"));
+
+    robot.clickOn("#tab-calls");
+    waitUntil("the calls table names the agent by the new name", () -> robot.lookup(".record-cell")
+        .queryAllAs(javafx.scene.control.Labeled.class).stream().anyMatch(c -> "Renamed Agent".equals(c.getText())));
+  }
 }
