@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -178,6 +179,44 @@ public final class ResourceListViewModel {
   /** Loads the first page (or the remembered setup's). */
   public void load() {
     send(query);
+  }
+
+  /** Records gathered for bulk work past this many would be more than anyone should change at once. */
+  public static final int MOST_MATCHING = 5_000;
+
+  /**
+   * Every record matching the current filters and search, in the current sort, read page by page from the
+   * first (for "select all matching" bulk work). Fails with an {@link ApiProblem} when a page fails, or when more
+   * than {@link #MOST_MATCHING} match. Completes through the UI executor.
+   */
+  public CompletableFuture<List<Record>> allMatching() {
+    CompletableFuture<List<Record>> all = new CompletableFuture<>();
+    ListQuery first = new ListQuery(1, Optional.empty(), Math.max(query.pageSize(), 100), query.sort(),
+        query.filters(), query.search());
+    gather(first, new ArrayList<>(), all);
+    return all;
+  }
+
+  private void gather(ListQuery next, List<Record> so, CompletableFuture<List<Record>> all) {
+    client.list(resource, next).whenComplete((page, failure) -> {
+      if (failure != null) {
+        ui.execute(() -> all.completeExceptionally(failure));
+        return;
+      }
+      so.addAll(page.records());
+      if (so.size() > MOST_MATCHING) {
+        ui.execute(() -> all.completeExceptionally(ApiProblem.of(ApiProblem.Kind.UNSUPPORTED, "More than "
+            + NumberFormat.getIntegerInstance(Locale.getDefault(Locale.Category.FORMAT)).format(MOST_MATCHING) + " "
+            + resource.label().toLowerCase(Locale.ROOT) + " match: narrow the filters to change fewer at once.")));
+        return;
+      }
+      if (!page.hasNext() || page.records().isEmpty() || all.isCancelled()) {
+        List<Record> gathered = List.copyOf(so);
+        ui.execute(() -> all.complete(gathered));
+        return;
+      }
+      gather(page.nextCursor().map(next::withCursor).orElseGet(() -> next.withPage(next.page() + 1)), so, all);
+    });
   }
 
   public void refresh() {

@@ -1,5 +1,6 @@
 package dev.switchboard.view.table;
 
+import dev.switchboard.data.Page;
 import dev.switchboard.data.Record;
 import dev.switchboard.model.ActionDef;
 import dev.switchboard.model.OperationKind;
@@ -10,7 +11,9 @@ import dev.switchboard.viewmodel.ReferenceSearches;
 import dev.switchboard.viewmodel.ResourceListViewModel;
 import java.time.Clock;
 import java.util.List;
+import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -21,6 +24,7 @@ import javafx.collections.WeakMapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
@@ -173,31 +177,74 @@ public final class ResourceTablePane extends BorderPane {
     bar.setId("bulk-bar-" + resource);
     bar.getStyleClass().add("bulk-bar");
     ObservableList<Record> selected = table.getSelectionModel().getSelectedItems();
+    javafx.beans.property.BooleanProperty allMatching = new javafx.beans.property.SimpleBooleanProperty(false);
+    selected.addListener((ListChangeListener<Record>) change -> allMatching.set(false));
+    String noun = vm.resource().label().toLowerCase(Locale.ROOT);
+    Hyperlink selectAll = new Hyperlink();
+    selectAll.setId("bulk-select-all-" + resource);
+    selectAll.textProperty().bind(Bindings.createStringBinding(() -> vm.pageProperty().get()
+        .flatMap(p -> p.total().isPresent() ? Optional.of(p.total().getAsLong()) : Optional.empty())
+        .map(total -> "Select all " + NumberFormat.getIntegerInstance().format(total) + " matching " + noun)
+        .orElse("Select all matching " + noun), vm.pageProperty()));
+    selectAll.visibleProperty().bind(Bindings.createBooleanBinding(() -> !allMatching.get()
+        && selected.size() == table.getItems().size() && vm.pageProperty().get().map(Page::hasNext).orElse(false),
+        selected, allMatching, vm.pageProperty()));
+    selectAll.managedProperty().bind(selectAll.visibleProperty());
+    selectAll.setOnAction(e -> allMatching.set(true));
+    bar.getChildren().add(selectAll);
+    // With "all matching", the records are gathered page by page first; the buttons wait for them.
+    java.util.function.Consumer<java.util.function.Consumer<List<Record>>> withSelection = act -> {
+      if (!allMatching.get()) {
+        act.accept(List.copyOf(selected));
+        return;
+      }
+      bar.setDisable(true);
+      count.textProperty().unbind();
+      count.setText("Gathering every matching " + noun + "…");
+      vm.allMatching().whenComplete((all, failure) -> {
+        bar.setDisable(false);
+        bindCount(count, selected, allMatching, noun);
+        if (failure != null) {
+          count.textProperty().unbind();
+          count.setText(dev.switchboard.data.ApiProblem.in(failure).map(Throwable::getMessage)
+              .orElse(String.valueOf(failure.getMessage())));
+        } else {
+          act.accept(all);
+        }
+      });
+    };
     if (vm.resource().operation(OperationKind.DELETE).isPresent()) {
       bar.getChildren().add(bulkButton("bulk-delete-" + resource, "Delete selected", Feather.TRASH_2,
-          () -> bulkActions.delete(List.copyOf(selected))));
+          () -> withSelection.accept(bulkActions::delete)));
     }
     if (vm.resource().operation(OperationKind.UPDATE).isPresent()
         || vm.resource().operation(OperationKind.REPLACE).isPresent()) {
       bar.getChildren().add(bulkButton("bulk-edit-" + resource, "Edit selected…", Feather.EDIT_2,
-          () -> bulkActions.edit(List.copyOf(selected))));
+          () -> withSelection.accept(bulkActions::edit)));
     }
     for (ActionDef action : vm.resource().actions()) {
       if (action.target() == ActionDef.Target.ITEM) {
         bar.getChildren().add(bulkButton("bulk-action-" + action.name(), action.label() + "…", Feather.PLAY,
-            () -> bulkActions.run(action, List.copyOf(selected))));
+            () -> withSelection.accept(records -> bulkActions.run(action, records))));
       }
     }
     Button clear = bulkButton("bulk-clear-" + resource, "Clear selection", Feather.X,
         () -> table.getSelectionModel().clearSelection());
     clear.getStyleClass().add(Css.FLAT);
     bar.getChildren().add(clear);
-    String noun = vm.resource().label().toLowerCase(Locale.ROOT);
-    count.textProperty().bind(Bindings.createStringBinding(() -> selected.size() + " " + noun + " selected",
-        selected));
+    bindCount(count, selected, allMatching, noun);
     bar.visibleProperty().bind(Bindings.size(selected).greaterThan(1));
     bar.managedProperty().bind(bar.visibleProperty());
     return bar;
+  }
+
+  private void bindCount(Label count, ObservableList<Record> selected,
+      javafx.beans.value.ObservableBooleanValue allMatching, String noun) {
+    count.textProperty().bind(Bindings.createStringBinding(() -> allMatching.get()
+        ? "All " + vm.pageProperty().get().flatMap(p -> p.total().isPresent()
+            ? Optional.of(NumberFormat.getIntegerInstance().format(p.total().getAsLong()) + " ") : Optional.empty())
+            .orElse("") + "matching " + noun + " selected"
+        : selected.size() + " " + noun + " selected", selected, allMatching, vm.pageProperty()));
   }
 
   private static Button bulkButton(String id, String text, Feather icon, Runnable action) {
