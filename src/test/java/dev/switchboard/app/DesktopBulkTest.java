@@ -7,7 +7,6 @@ import dev.switchboard.view.table.Screens;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
