@@ -26,7 +26,7 @@ final class ReadOnlyEditor implements FieldEditor {
     label.getStyleClass().add("form-read-only");
     label.setWrapText(true);
     label.setFocusTraversable(false);
-    label.setUserData(this);
+    label.setUserData(this); // the label keeps this editor, and with it the listener the names map holds weakly
     new Sync(field, value -> show());
     // a referenced record's name arrives after the form opens
     cells.viewFor(field.def()).changes().ifPresent(names -> names.addListener(new WeakInvalidationListener(repaint)));
