@@ -235,7 +235,16 @@ final class FieldBuilder {
     List<String> enumValues = type == FieldType.ENUM ? enumTexts(s) : List.of();
     return new FieldDef(name, labels.label(name, ownTitle(node, s)), type, s.format(), nullable, required, s.readOnly(),
         s.writeOnly(), enumValues, items, nested, constraints(s),
-        s.defaultValue().map(FieldBuilder::plain), s.description(), declaredReference(s));
+        s.defaultValue().map(FieldBuilder::plain), s.description().filter(FieldBuilder::describes),
+        declaredReference(s));
+  }
+
+  /**
+   * Whether a description says something about the field: pydantic v1 gives every Enum class the docstring "An
+   * enumeration.", which reaches each field of that type and tells a person nothing.
+   */
+  static boolean describes(String description) {
+    return !description.isBlank() && !description.strip().equals("An enumeration.");
   }
 
   /**

@@ -121,12 +121,7 @@ public final class ActionViewModel {
   public Map<String, Object> body() {
     Map<String, Object> body = new LinkedHashMap<>();
     for (FieldViewModel field : fields) {
-      Object value = field.valueProperty().get();
-      if (!FieldRules.isEmpty(value)) {
-        body.put(field.path(), value);
-      } else if (field.def().required() && field.def().nullable()) {
-        body.put(field.path(), null);
-      }
+      FormValues.putGiven(body, field);
     }
     return body;
   }

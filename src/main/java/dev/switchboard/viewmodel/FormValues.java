@@ -61,6 +61,19 @@ final class FormValues {
     return value instanceof String s && s.isBlank() ? null : value;
   }
 
+  /**
+   * Puts a field's value into a body that sends every given field (a new record, an action): its value when
+   * given, an explicit null where the field must be present and may be null, else nothing.
+   */
+  static void putGiven(Map<String, Object> body, FieldViewModel field) {
+    Object value = field.valueProperty().get();
+    if (!FieldRules.isEmpty(value)) {
+      put(body, field.path(), value);
+    } else if (field.def().required() && field.def().nullable()) {
+      put(body, field.path(), null);
+    }
+  }
+
   /** Puts {@code value} at a dotted path ({@code address.city}) in a body, making the nested maps it needs. */
   @SuppressWarnings("unchecked")
   static void put(Map<String, Object> body, String path, Object value) {

@@ -179,11 +179,8 @@ public final class RecordFormViewModel {
       if (!field.editable()) {
         continue;
       }
-      Object value = sendable(field.valueProperty().get());
       if (mode == Mode.CREATE) {
-        if (value != null || field.def().required() && field.def().nullable()) {
-          FormValues.put(body, field.path(), value);
-        }
+        FormValues.putGiven(body, field);
       } else if (field.isDirty()) {
         putWithItsObject(body, field);
       }

@@ -1,6 +1,7 @@
 package dev.switchboard.view.editor;
 
 import dev.switchboard.view.cell.CellRegistry;
+import dev.switchboard.view.cell.CellView;
 import dev.switchboard.viewmodel.FieldViewModel;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -15,13 +16,13 @@ final class ReadOnlyEditor implements FieldEditor {
 
   private final Label label = new Label();
   private final FieldViewModel field;
-  private final CellRegistry cells;
+  private final CellView view;
   /** Held here: the names map keeps only a weak reference, so the form can go when it closes. */
   private final InvalidationListener repaint = changed -> show();
 
   ReadOnlyEditor(FieldViewModel field, CellRegistry cells) {
     this.field = field;
-    this.cells = cells;
+    this.view = cells.viewFor(field.def());
     label.setId("field-" + field.path());
     label.getStyleClass().add("form-read-only");
     label.setWrapText(true);
@@ -29,11 +30,11 @@ final class ReadOnlyEditor implements FieldEditor {
     label.setUserData(this); // the label keeps this editor, and with it the listener the names map holds weakly
     new Sync(field, value -> show());
     // a referenced record's name arrives after the form opens
-    cells.viewFor(field.def()).changes().ifPresent(names -> names.addListener(new WeakInvalidationListener(repaint)));
+    view.changes().ifPresent(names -> names.addListener(new WeakInvalidationListener(repaint)));
   }
 
   private void show() {
-    label.setText(cells.text(field.def(), field.valueProperty().get()));
+    label.setText(view.text(field.valueProperty().get()));
   }
 
   @Override

@@ -98,14 +98,6 @@ final class FieldGrid {
     }
   }
 
-  /**
-   * Whether a description is worth showing: pydantic v1 gives every Enum class the docstring "An enumeration.",
-   * which says nothing to a support agent.
-   */
-  static boolean helps(String description) {
-    return !description.isBlank() && !description.strip().equals("An enumeration.");
-  }
-
   private static Node editorBox(FieldViewModel field, FieldEditor editor) {
     Button revert = new Button(null, new FontIcon(Feather.ROTATE_CCW));
     revert.setId("revert-" + field.path());
@@ -120,7 +112,7 @@ final class FieldGrid {
     HBox.setHgrow(editor.node(), Priority.ALWAYS);
     VBox box = new VBox(4, line);
     box.getStyleClass().add("form-editor");
-    field.def().description().filter(FieldGrid::helps).ifPresent(text -> {
+    field.def().description().filter(d -> !d.isBlank()).ifPresent(text -> {
       Label help = new Label(text);
       help.getStyleClass().add("form-help");
       help.setWrapText(true);
