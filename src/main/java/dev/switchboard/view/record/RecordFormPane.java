@@ -94,9 +94,25 @@ public final class RecordFormPane extends BorderPane {
     return form;
   }
 
-  /** Puts the caret in the first editable field. */
+  /**
+   * Puts the caret in the first editable field, once the form is showing: the button that opened it goes away
+   * with the view it was on, and focus would otherwise fall to the first control of the window (the navigator's
+   * filter), where Esc and Ctrl+S do not reach the form.
+   */
   public void focusFirstField() {
-    grid.focusFirst();
+    // After the next layout: the frame first moves focus away from the vanished button (Scene's focus clean-up).
+    javafx.scene.Scene scene = getScene();
+    if (scene == null) {
+      grid.focusFirst();
+      return;
+    }
+    Runnable[] once = new Runnable[1];
+    once[0] = () -> {
+      scene.removePostLayoutPulseListener(once[0]);
+      grid.focusFirst();
+    };
+    scene.addPostLayoutPulseListener(once[0]);
+    javafx.application.Platform.requestNextPulse();
   }
 
   /** Closes unless there are unsaved changes the person wants to keep; answers whether it may close. */
