@@ -181,11 +181,13 @@ def delete_call(call_id: str = CALL_ID, db: Database = Depends(get_db)):
 @router.post("/{call_id}/transfer", response_model=Call, summary="Transfer a call to another agent",
              dependencies=[WRITE])
 def transfer_call(body: CallTransfer, call_id: str = CALL_ID, db: Database = Depends(get_db)):
-    """Hands the call to ``agent_id`` (an existing user) and marks it ``transferred``."""
+    """Hands the call to ``agent_id`` (an existing user, not the one who has it) and marks it ``transferred``."""
     with db.write() as tx:
-        _load(tx, call_id)
+        call = _load(tx, call_id)
         if tx.one("SELECT 1 FROM users WHERE id = ?", [body.agent_id]) is None:
             raise invalid((("body", "agent_id"), f"user {body.agent_id} does not exist"))
+        if call["agent_id"] == body.agent_id:
+            raise invalid((("body", "agent_id"), f"the call is already with this agent (user {body.agent_id})"))
         tx.execute("INSERT INTO call_events (call_id, kind, agent_id, detail, at) VALUES (?, 'transfer', ?, ?, ?)",
                    [call_id, body.agent_id, body.reason, to_db_time(now())])
         return _update(tx, call_id, {"agent_id": body.agent_id, "status": CallStatus.transferred})

@@ -138,13 +138,20 @@ final class CallsHandler {
     }
   }
 
-  /** Hands the call to another agent: status {@code transferred}. The reason is accepted and not stored. */
+  /**
+   * Hands the call to another agent: status {@code transferred}. The reason is accepted and not stored; the agent
+   * who has the call already is refused on {@code agent_id}.
+   */
   Response transfer(Request request) throws SQLException {
     String id = request.path().get("call_id").asText();
     JsonNode body = request.body();
     Call updated = writeThrough(c -> {
       Call call = calls.find(c, id, true).orElseThrow(CallsHandler::notFound);
       Integer agentId = agent(c, body.get("agent_id"), "agent_id");
+      if (agentId != null && agentId.equals(call.agentId())) {
+        throw ApiException.invalid(ErrorItem.valueError(ErrorItem.loc("body", "agent_id"),
+            "the call is already with this agent (user " + agentId + ")", body.get("agent_id")));
+      }
       Call changed = new Call(call.id(), call.direction(), call.callerNumber(), agentId, call.queue(),
           "transferred", call.startedAt(), call.endedAt(), call.durationS(), call.notes(), call.tags(),
           call.recordingUrl(), call.satisfaction(), call.createdAt(), Json.now(clock));

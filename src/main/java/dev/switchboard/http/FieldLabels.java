@@ -36,7 +36,7 @@ final class FieldLabels {
   private static void add(Map<String, String> labels, String prefix, String labelPrefix, List<FieldDef> fields) {
     for (FieldDef field : fields) {
       String path = prefix + field.name();
-      String label = labelPrefix + field.label();
+      String label = labelPrefix + field.displayLabel();
       labels.putIfAbsent(path, label);
       add(labels, path + ".", label + " › ", field.fields());
       field.items().ifPresent(items -> add(labels, path + ".", label + " › ", items.fields()));

@@ -48,6 +48,19 @@ public record FieldDef(
     fields = List.copyOf(fields);
   }
 
+  /**
+   * The label people read: a field that refers to another record shows that record's name, so "Agent ID" reads
+   * "Agent" and "Member IDs" reads "Members"; every other field keeps its {@link #label}.
+   */
+  public String displayLabel() {
+    boolean refers = reference.isPresent() || items.flatMap(FieldDef::reference).isPresent();
+    if (!refers) {
+      return label;
+    }
+    String stripped = label.replaceFirst("(?i)\\s+id$", "").replaceFirst("(?i)\\s+ids$", "s");
+    return stripped.isBlank() ? label : stripped;
+  }
+
   public FieldDef withReference(Reference newReference) {
     return new FieldDef(name, label, type, format, nullable, required, readOnly, writeOnly, enumValues, items,
         fields, constraints, defaultValue, description, Optional.of(newReference));
@@ -68,6 +81,16 @@ public record FieldDef(
   public FieldDef asOptional() {
     return !required ? this : new FieldDef(name, label, type, format, nullable, false, readOnly, writeOnly, enumValues,
         items, fields, constraints, defaultValue, description, reference);
+  }
+
+  public FieldDef withItems(FieldDef newItems) {
+    return new FieldDef(name, label, type, format, nullable, required, readOnly, writeOnly, enumValues,
+        Optional.of(newItems), fields, constraints, defaultValue, description, reference);
+  }
+
+  public FieldDef withFields(List<FieldDef> newFields) {
+    return new FieldDef(name, label, type, format, nullable, required, readOnly, writeOnly, enumValues, items,
+        newFields, constraints, defaultValue, description, reference);
   }
 
   public FieldDef withoutReference() {

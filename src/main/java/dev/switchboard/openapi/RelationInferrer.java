@@ -1,5 +1,6 @@
 package dev.switchboard.openapi;
 
+import dev.switchboard.model.ActionDef;
 import dev.switchboard.model.FieldDef;
 import dev.switchboard.model.FieldType;
 import dev.switchboard.model.Reference;
@@ -28,6 +29,8 @@ import java.util.Set;
  *       {@code updated_by}, {@code member}) plus {@code _id}, when no resource has that name, refers to the
  *       users-like resource ({@code users}, {@code accounts}, {@code members}, {@code agents}).
  * </ol>
+ * <p>The rules apply to a record's fields as read, created and updated, to the columns of a list of objects (one
+ * level deep), and to each action's body fields and parameters.
  * <p>Only string, integer and uuid fields (or arrays of them) can be references, never the resource's own id
  * field; the target must have a read operation or a list, and its id field's type must not contradict the
  * field's (an integer can't hold a 24-hex string id).
@@ -60,15 +63,32 @@ final class RelationInferrer {
       List<FieldDef> fields = linkAll(resource, resource.fields(), explicit, byName);
       List<FieldDef> createFields = linkAll(resource, resource.createFields(), explicit, byName);
       List<FieldDef> updateFields = linkAll(resource, resource.updateFields(), explicit, byName);
+      List<ActionDef> actions = linkActions(resource, byName);
       boolean unchanged = fields == resource.fields() && createFields == resource.createFields()
-          && updateFields == resource.updateFields();
+          && updateFields == resource.updateFields() && actions == resource.actions();
       // Most resources have no reference at all: keep them rather than copying every list into a new one.
       linked.add(unchanged ? resource : new ResourceDef(resource.name(), resource.label(), resource.tag(),
           resource.collectionPath(), resource.itemPath(), resource.idParam(), resource.idField(),
-          resource.parentParams(), resource.operations(), resource.actions(), resource.list(), fields, createFields,
+          resource.parentParams(), resource.operations(), actions, resource.list(), fields, createFields,
           updateFields));
     }
     return linked;
+  }
+
+  /** An action's body fields and parameters follow the same rules: a transfer's {@code agent_id} is a user. */
+  private List<ActionDef> linkActions(ResourceDef owner, Map<String, ResourceDef> byName) {
+    List<ActionDef> result = new ArrayList<>(owner.actions().size());
+    boolean changed = false;
+    for (ActionDef action : owner.actions()) {
+      List<FieldDef> parameters = linkAll(owner, action.parameters(), Map.of(), byName);
+      List<FieldDef> body = linkAll(owner, action.bodyFields(), Map.of(), byName);
+      ActionDef linked = parameters == action.parameters() && body == action.bodyFields() ? action
+          : new ActionDef(action.name(), action.label(), action.method(), action.path(), action.target(),
+              action.operationId(), action.description(), parameters, body, action.security());
+      changed |= linked != action;
+      result.add(linked);
+    }
+    return changed ? result : owner.actions();
   }
 
   private List<FieldDef> linkAll(ResourceDef owner, List<FieldDef> fields, Map<String, String> explicit,
@@ -78,10 +98,28 @@ final class RelationInferrer {
     for (FieldDef field : fields) {
       Optional<Reference> reference = find(owner, field, explicit.get(field.name()), byName);
       FieldDef linked = reference.isPresent() ? field.withReference(reference.get()) : field.withoutReference();
+      linked = linkRows(owner, linked, byName);
       changed |= linked != field;
       result.add(linked);
     }
     return changed ? result : fields;
+  }
+
+  /** The columns of a list of objects (an order's lines, a team's shifts) may hold ids too: one level deep. */
+  private FieldDef linkRows(ResourceDef owner, FieldDef field, Map<String, ResourceDef> byName) {
+    if (field.type() != FieldType.ARRAY || field.items().isEmpty() || field.items().get().fields().isEmpty()) {
+      return field;
+    }
+    FieldDef row = field.items().get();
+    List<FieldDef> columns = new ArrayList<>(row.fields().size());
+    boolean changed = false;
+    for (FieldDef column : row.fields()) {
+      Optional<Reference> reference = find(owner, column, null, byName);
+      FieldDef linked = reference.isPresent() ? column.withReference(reference.get()) : column.withoutReference();
+      changed |= linked != column;
+      columns.add(linked);
+    }
+    return changed ? field.withItems(row.withFields(columns)) : field;
   }
 
   private Optional<Reference> find(ResourceDef owner, FieldDef field, String linkTarget,

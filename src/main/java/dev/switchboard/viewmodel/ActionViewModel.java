@@ -145,14 +145,21 @@ public final class ActionViewModel {
           running.set(false);
           if (failure != null) {
             ApiProblem problem = FieldErrors.problemIn(failure, action.label() + " failed");
-            FieldErrors.show(fields, problem);
-            error.set(problem.getMessage());
+            String message = problem.getMessage();
+            FieldErrors.show(fields, problem, () -> clearIfStill(message));
+            error.set(message);
             result.complete(Optional.empty());
           } else {
             result.complete(Optional.of(new Outcome(sentence(answer), answer.record())));
           }
         }, ui);
     return result;
+  }
+
+  private void clearIfStill(String message) {
+    if (error.get().equals(message)) {
+      error.set("");
+    }
   }
 
   /** What a run did: a sentence for the person, and the record as the action left it, when it sent one back. */

@@ -1,8 +1,14 @@
 package dev.switchboard.viewmodel;
 
 import dev.switchboard.data.ApiProblem;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 /** A server's complaints about a body, put on the fields they name (record forms and action forms alike). */
 final class FieldErrors {
@@ -15,13 +21,46 @@ final class FieldErrors {
         what + ": " + failure.getMessage()));
   }
 
-  /** Shows each body error on its field: the field itself, or the list field holding the entry. */
-  static void show(List<FieldViewModel> fields, ApiProblem problem) {
+  /**
+   * Shows each body error on its field: the field itself, or the list field holding the entry. When every error
+   * of the problem found its field, {@code clearSummary} runs once each of those fields has been changed: the
+   * form's own line about the refusal says nothing the fields don't, and would stay behind, stale.
+   */
+  static void show(List<FieldViewModel> fields, ApiProblem problem, Runnable clearSummary) {
+    Set<FieldViewModel> placed = new LinkedHashSet<>();
+    boolean all = !problem.fieldErrors().isEmpty();
     for (ApiProblem.FieldError error : problem.fieldErrors()) {
-      if (error.location() == ApiProblem.FieldError.Location.BODY
-          || error.location() == ApiProblem.FieldError.Location.QUERY) {
-        fieldFor(fields, error.field()).ifPresent(field -> field.showServerError(sentence(field, error)));
-      }
+      Optional<FieldViewModel> field = error.location() == ApiProblem.FieldError.Location.BODY
+          || error.location() == ApiProblem.FieldError.Location.QUERY ? fieldFor(fields, error.field())
+          : Optional.empty();
+      field.ifPresent(f -> {
+        f.showServerError(sentence(f, error));
+        placed.add(f);
+      });
+      all &= field.isPresent();
+    }
+    if (all) {
+      clearOnceChanged(placed, clearSummary);
+    }
+  }
+
+  private static void clearOnceChanged(Set<FieldViewModel> placed, Runnable clear) {
+    Set<FieldViewModel> waiting = new HashSet<>(placed);
+    List<Runnable> detach = new ArrayList<>();
+    for (FieldViewModel field : placed) {
+      ChangeListener<Object> changed = new ChangeListener<>() {
+        @Override
+        public void changed(ObservableValue<?> obs, Object old, Object now) {
+          field.valueProperty().removeListener(this);
+          waiting.remove(field);
+          if (waiting.isEmpty()) {
+            detach.forEach(Runnable::run);
+            clear.run();
+          }
+        }
+      };
+      field.valueProperty().addListener(changed);
+      detach.add(() -> field.valueProperty().removeListener(changed));
     }
   }
 
@@ -44,7 +83,7 @@ final class FieldErrors {
     }
     // "is too long (…)" follows the label; a server's own words come as ": …", right after it
     String message = error.message().startsWith(":") ? error.message() : " " + error.message();
-    String sentence = field.def().label() + where + message;
+    String sentence = field.def().displayLabel() + where + message;
     return sentence.endsWith(".") ? sentence : sentence + ".";
   }
 }

@@ -44,12 +44,12 @@ public final class FieldRules {
   /** What is wrong with {@code value} for {@code field}, as a whole sentence; empty when nothing is. */
   public Optional<String> problem(FieldDef field, Object value) {
     if (value instanceof FieldViewModel.Unparsed unparsed) {
-      return Optional.of(field.label() + " " + unparsed.problem() + ".");
+      return Optional.of(field.displayLabel() + " " + unparsed.problem() + ".");
     }
     if (isEmpty(value)) {
       return field.required() && !field.nullable() ? sentence(field, "is required") : Optional.empty();
     }
-    return phrase(field, value).map(p -> field.label() + " " + p + ".");
+    return phrase(field, value).map(p -> field.displayLabel() + " " + p + ".");
   }
 
   /** Whether a value counts as not given: null, blank text, or (for a required list) nothing in it. */
@@ -58,7 +58,7 @@ public final class FieldRules {
   }
 
   private Optional<String> sentence(FieldDef field, String phrase) {
-    return Optional.of(field.label() + " " + phrase + ".");
+    return Optional.of(field.displayLabel() + " " + phrase + ".");
   }
 
   private Optional<String> phrase(FieldDef field, Object value) {

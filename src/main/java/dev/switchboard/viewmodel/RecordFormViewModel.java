@@ -219,7 +219,7 @@ public final class RecordFormViewModel {
     if (!valid.get()) {
       fields.forEach(FieldViewModel::revealError);
       formError.set("Some fields need fixing first: " + fields.stream()
-          .filter(f -> !f.validProperty().get()).map(f -> f.def().label()).reduce((a, b) -> a + ", " + b)
+          .filter(f -> !f.validProperty().get()).map(f -> f.def().displayLabel()).reduce((a, b) -> a + ", " + b)
           .orElse("") + ".");
       retryable.set(false);
       return CompletableFuture.completedFuture(Optional.empty());
@@ -297,8 +297,13 @@ public final class RecordFormViewModel {
     if (problem.kind() == ApiProblem.Kind.CANCELLED) {
       return;
     }
-    FieldErrors.show(fields, problem);
-    formError.set(problem.getMessage());
+    String message = problem.getMessage();
+    FieldErrors.show(fields, problem, () -> {
+      if (formError.get().equals(message)) {
+        formError.set("");
+      }
+    });
+    formError.set(message);
     retryable.set(problem.isTransient());
   }
 

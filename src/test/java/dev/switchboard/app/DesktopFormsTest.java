@@ -3,8 +3,10 @@ package dev.switchboard.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.view.table.Screens;
+import dev.switchboard.viewmodel.ReferenceSearch;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -21,7 +23,8 @@ import org.testfx.api.FxRobot;
 
 /**
  * Editing against the embedded demo, as an agent: create a call (its agent picked by name), edit its status and
- * notes, transfer it (the server refuses an unknown agent on that field, and nothing typed is lost), then delete
+ * notes, transfer it (the agent picked by name too; the server refuses the agent who has the call already, on that
+ * field, and nothing typed is lost), then delete
  * it after confirming.
  */
 class DesktopFormsTest {
@@ -62,6 +65,30 @@ class DesktopFormsTest {
     TextInputControl input = robot.lookup(query).queryAs(TextInputControl.class);
     robot.interact(() -> input.setText(text));
   }
+
+  /**
+   * Types {@code text} into a reference picker and chooses the first match not named {@code avoid} (none when
+   * empty); answers the chosen name.
+   */
+  private String choose(String query, String text, String avoid) throws Exception {
+    TextInputControl input = robot.lookup(query).queryAs(TextInputControl.class);
+    robot.interact(input::clear);
+    robot.clickOn(query).write(text);
+    waitUntil("matches for '" + text + "' are offered", () -> showing(query + "-choices")
+        && robot.lookup(query + "-choices").queryListView().getItems().stream()
+            .anyMatch(c -> !((ReferenceSearch.Choice) c).title().equals(avoid)));
+    List<?> choices = robot.lookup(query + "-choices").queryListView().getItems();
+    int index = 0;
+    while (((ReferenceSearch.Choice) choices.get(index)).title().equals(avoid)) {
+      index++;
+    }
+    for (int i = 0; i < index; i++) {
+      robot.type(KeyCode.DOWN);
+    }
+    robot.type(KeyCode.ENTER);
+    return input.getText();
+  }
+
   @Test
   void anAgentCreatesEditsTransfersAndDeletesACall() throws Exception {
     robot.clickOn("#demo-account-agent").clickOn("#open-demo");
@@ -81,17 +108,16 @@ class DesktopFormsTest {
     robot.clickOn("#field-agent_id").write("Sam");
     waitUntil("agents named Sam are offered", () -> showing("#field-agent_id-choices")
         && !robot.lookup("#field-agent_id-choices").queryListView().getItems().isEmpty());
-    String agent = String.valueOf(robot.lookup("#field-agent_id-choices").queryListView().getItems().get(0));
     Screens.shoot(robot, window(), "app-form-new-call-agent-picker");
     // taking the screenshot closed the list: Down opens it again on the same matches
     robot.type(KeyCode.DOWN);
     waitUntil("the agents are offered again", () -> showing("#field-agent_id-choices"));
     robot.type(KeyCode.ENTER);
-    assertThat(robot.lookup("#field-agent_id").queryAs(TextInputControl.class).getText()).startsWith("Sam");
+    String agent = robot.lookup("#field-agent_id").queryAs(TextInputControl.class).getText();
+    assertThat(agent).startsWith("Sam");
     robot.clickOn("#save");
     waitUntil("the created call opens", () -> showing("#record-calls"));
     assertThat(robot.lookup("#record-calls-queue").queryAs(Label.class).getText()).isEqualTo("support");
-    assertThat(agent).contains("Sam");
     Screens.shoot(robot, window(), "app-record-created");
 
     robot.clickOn("#edit-calls");
@@ -108,15 +134,21 @@ class DesktopFormsTest {
 
     robot.clickOn("#action-transfer");
     waitUntil("the transfer form shows", () -> showing("#action-dialog-transfer"));
-    set("#field-agent_id", "99999");
+    // the agent is a picker here too; the one who has the call already is refused by the server, on that field
+    String sameAgent = choose("#field-agent_id", "Sam", "");
+    assertThat(sameAgent).isEqualTo(agent);
     set("#field-reason", "Billing question");
     robot.clickOn("#action-run");
     waitUntil("the server's refusal shows on the agent field", () -> showing("#field-error-agent_id"));
-    assertThat(robot.lookup("#field-error-agent_id").queryAs(Label.class).getText()).contains("99999");
+    assertThat(robot.lookup("#field-error-agent_id").queryAs(Label.class).getText())
+        .startsWith("Agent: the call is already with this agent");
     assertThat(robot.lookup("#field-reason").queryAs(TextInputControl.class).getText()).isEqualTo("Billing question");
+    assertThat(robot.lookup("#field-agent_id").queryAs(TextInputControl.class).getText()).isEqualTo(agent);
     Screens.shoot(robot, (Stage) robot.lookup("#action-dialog-transfer").query().getScene().getWindow(),
         "app-action-transfer-refused");
-    set("#field-agent_id", "3");
+    String otherAgent = choose("#field-agent_id", "a", agent);
+    assertThat(otherAgent).isNotEqualTo(agent);
+    waitUntil("the refusal goes once another agent is chosen", () -> !showing("#field-error-agent_id"));
     Screens.shoot(robot, (Stage) robot.lookup("#action-dialog-transfer").query().getScene().getWindow(),
         "app-action-transfer");
     robot.clickOn("#action-run");

@@ -73,7 +73,7 @@ interface CallWriteClaims extends Scenario {
   }
 
   @Test
-  default void transferHandsTheCallToTheAgentAndMarksItTransferred() {
+  default void transferHandsTheCallToAnotherAgentAndMarksItTransferred() {
     JsonNode call = createCall(newCall());
     int agentId = idOf(SeedUser.AGENT);
     String path = API + "/calls/" + call.path("id").asText() + "/transfer";
@@ -84,6 +84,8 @@ interface CallWriteClaims extends Scenario {
 
     api().post(path, token(SeedUser.ADMIN), api().object().put("agent_id", 987_654_321))
         .expectValidationErrorAt("body", "agent_id");
+    // the agent who has the call already cannot take it over
+    api().post(path, token(SeedUser.ADMIN), transfer).expectValidationErrorAt("body", "agent_id");
   }
 
   @Test

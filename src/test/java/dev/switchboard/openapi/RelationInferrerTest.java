@@ -110,4 +110,34 @@ class RelationInferrerTest {
     assertThat(RelationInferrer.stem("id")).isEmpty();
     assertThat(RelationInferrer.stem("paid")).isEmpty();
   }
+
+  @Test
+  void columnsOfAListOfObjectsReferLikeFields() {
+    AdminApi api = withCallFields("\"participants\":{\"type\":\"array\",\"items\":{\"type\":\"object\","
+        + "\"properties\":{\"customer_id\":{\"type\":\"string\"},\"note\":{\"type\":\"string\"}}}}", "");
+    FieldDef row = callField(api, "participants").items().orElseThrow();
+    assertThat(row.fields().get(0).reference()).map(Reference::resource).contains("customers");
+    assertThat(row.fields().get(1).reference()).isEmpty();
+  }
+
+  @Test
+  void actionBodyFieldsAndParametersReferLikeFields() {
+    String paths = resource("calls", "Call", "") + "," + resource("users", "User", "") + ","
+        + resource("customers", "Customer", "") + ","
+        + "\"/calls/{id}/transfer\":{\"post\":{\"parameters\":[{\"name\":\"customer_id\",\"in\":\"query\","
+        + "\"schema\":{\"type\":\"string\"}}],\"requestBody\":{\"content\":{\"application/json\":{\"schema\":"
+        + "{\"type\":\"object\",\"properties\":{\"agent_id\":{\"type\":\"string\"},\"reason\":"
+        + "{\"type\":\"string\"}}}}}},\"responses\":{\"200\":{\"description\":\"ok\"}}}}";
+    String schemas = "\"schemas\":{"
+        + "\"Call\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}}},"
+        + "\"Customer\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}}},"
+        + "\"User\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}}}}";
+    AdminApi api = InlineDocs.inferPaths(paths, schemas);
+    var transfer = api.resource("calls").orElseThrow().actions().stream()
+        .filter(a -> a.name().equals("transfer")).findFirst().orElseThrow();
+    assertThat(transfer.bodyFields().get(0).reference())
+        .contains(new Reference("users", "id", Reference.Rule.USER_ROLE_NAME));
+    assertThat(transfer.bodyFields().get(1).reference()).isEmpty();
+    assertThat(transfer.parameters().get(0).reference()).map(Reference::resource).contains("customers");
+  }
 }

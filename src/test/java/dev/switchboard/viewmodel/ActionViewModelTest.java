@@ -99,6 +99,26 @@ class ActionViewModelTest {
     assertThat(transfer.fields().get(1).shownErrorProperty().get()).isEqualTo("Agent: no user with id 99.");
     assertThat(transfer.errorProperty().get()).startsWith("The server rejected Transfer Ticket");
     assertThat(transfer.fields().get(1).valueProperty().get()).isEqualTo(99L);
+
+    transfer.fields().get(2).valueProperty().set("Another reason");
+    assertThat(transfer.errorProperty().get()).as("a field the server did not name changed").isNotEmpty();
+    transfer.fields().get(1).valueProperty().set(7L);
+    assertThat(transfer.errorProperty().get()).as("the refused field changed: the summary goes with it").isEmpty();
+    assertThat(transfer.fields().get(1).shownErrorProperty().get()).isEmpty();
+  }
+
+  @Test
+  void aRefusalNotAboutAFieldStaysAtTheTopWhenFieldsChange() {
+    ActionViewModel transfer = transfer();
+    transfer.fields().get(1).valueProperty().set(99L);
+    transfer.run();
+
+    client.answers.get(0).completeExceptionally(new ApiProblem(ApiProblem.Kind.VALIDATION, OptionalInt.of(422),
+        "The server rejected Transfer Ticket: the ticket is closed.", List.of(new FieldError("ticket",
+        FieldError.Location.BODY, ": is closed", Optional.empty())), Optional.empty(), null));
+    transfer.fields().get(1).valueProperty().set(7L);
+
+    assertThat(transfer.errorProperty().get()).isEqualTo("The server rejected Transfer Ticket: the ticket is closed.");
   }
 
   @Test

@@ -27,16 +27,15 @@ public final class Formats {
   private Formats() {}
 
   /**
-   * The label people read for a field: a field that refers to another record shows that record's name, so
-   * "Agent ID" reads "Agent" and "Member IDs" reads "Members"; every other field keeps its model label.
+   * A description as plain prose: FastAPI takes docstrings as Markdown, so {@code `transferred`} becomes
+   * "transferred", {@code **must**} "must", and a link {@code [the guide](https://…)} "the guide".
    */
-  public static String label(dev.switchboard.model.FieldDef field) {
-    boolean refers = field.reference().isPresent() || field.items().flatMap(i -> i.reference()).isPresent();
-    if (!refers) {
-      return field.label();
-    }
-    String stripped = field.label().replaceFirst("(?i)\\s+id$", "").replaceFirst("(?i)\\s+ids$", "s");
-    return stripped.isBlank() ? field.label() : stripped;
+  public static String prose(String markdown) {
+    return markdown.replaceAll("\\[([^\\]]+)]\\([^)\\s]+\\)", "$1")
+        .replaceAll("`+([^`]+)`+", "$1")
+        .replaceAll("\\*\\*([^*]+)\\*\\*", "$1")
+        .replaceAll("__([^_]+)__", "$1")
+        .strip();
   }
 
   /** {@code follow_up}, {@code FOLLOW_UP}, {@code followUp}, {@code follow-up} → "Follow up". */

@@ -1,9 +1,11 @@
 package dev.switchboard.view.record;
 
+import dev.switchboard.view.cell.Formats;
 import dev.switchboard.view.editor.EditorRegistry;
 import dev.switchboard.viewmodel.ActionViewModel;
 import dev.switchboard.viewmodel.RecordTitles;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -19,6 +21,8 @@ import javafx.stage.Window;
  * top, and everything typed stays. The outcome goes to {@code onDone}.
  */
 public final class ActionDialog {
+
+  private static final double WIDTH = 560;
 
   private ActionDialog() {}
 
@@ -59,25 +63,33 @@ public final class ActionDialog {
     dialog.getDialogPane().getStyleClass().add("action-dialog");
 
     VBox content = new VBox(10);
+    content.setPrefWidth(WIDTH);
     action.action().description().filter(d -> !d.isBlank()).ifPresent(text -> {
-      Label description = new Label(text);
+      Label description = new Label(Formats.prose(text));
       description.setWrapText(true);
+      description.setPrefWidth(WIDTH); // a dialog sizes itself by its content's width-free height: one line each
       description.getStyleClass().add("form-help");
       content.getChildren().add(description);
     });
     Label error = new Label();
     error.setId("action-error");
     error.setWrapText(true);
+    error.setPrefWidth(WIDTH);
     error.getStyleClass().add("form-field-error");
     error.textProperty().bind(action.errorProperty());
     error.visibleProperty().bind(action.errorProperty().isNotEmpty());
     error.managedProperty().bind(error.visibleProperty());
+    // the dialog was sized without it: grow it to the new lines rather than cutting a sentence short
+    error.textProperty().addListener((obs, old, now) -> Platform.runLater(() -> {
+      if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+      }
+    }));
     content.getChildren().add(error);
     FieldGrid grid = new FieldGrid(action.fields(), editors, path -> path);
     if (!action.fields().isEmpty()) {
       content.getChildren().add(grid.node());
     }
-    content.setPrefWidth(560);
     dialog.getDialogPane().setContent(content);
 
     Button runButton = (Button) dialog.getDialogPane().lookupButton(run);

@@ -3,7 +3,6 @@ package dev.switchboard.view.record;
 import dev.switchboard.model.FieldDef;
 import dev.switchboard.model.FieldType;
 import dev.switchboard.model.ResourceDef;
-import dev.switchboard.view.cell.Formats;
 import dev.switchboard.view.editor.EditorRegistry;
 import dev.switchboard.viewmodel.FieldRules;
 import dev.switchboard.viewmodel.FieldViewModel;
@@ -59,7 +58,7 @@ public final class BulkEditDialog {
     choice.setConverter(new StringConverter<>() {
       @Override
       public String toString(FieldDef field) {
-        return field == null ? "" : Formats.label(field);
+        return field == null ? "" : field.displayLabel();
       }
 
       @Override

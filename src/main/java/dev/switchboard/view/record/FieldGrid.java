@@ -73,7 +73,7 @@ final class FieldGrid {
   }
 
   private static Node label(FieldViewModel field, boolean nested) {
-    Label name = new Label(Formats.label(field.def())); // "Agent" for agent_id, as its column and filter say
+    Label name = new Label(field.def().displayLabel()); // "Agent" for agent_id, as its column and filter say
     name.getStyleClass().add("form-label");
     if (nested) {
       name.getStyleClass().add("form-label-nested");
@@ -113,7 +113,7 @@ final class FieldGrid {
     VBox box = new VBox(4, line);
     box.getStyleClass().add("form-editor");
     field.def().description().filter(d -> !d.isBlank()).ifPresent(text -> {
-      Label help = new Label(text);
+      Label help = new Label(Formats.prose(text));
       help.getStyleClass().add("form-help");
       help.setWrapText(true);
       box.getChildren().add(help);

@@ -112,7 +112,7 @@ public final class RecordView extends ScrollPane {
       }
       Button button = new Button(action.label(), new FontIcon(Feather.PLAY));
       button.setId("action-" + action.name());
-      action.description().ifPresent(d -> button.setTooltip(new Tooltip(d)));
+      action.description().ifPresent(d -> button.setTooltip(new Tooltip(Formats.prose(d))));
       button.setOnAction(e -> onAction.accept(action));
       bar.getChildren().add(button);
     }
@@ -174,7 +174,7 @@ public final class RecordView extends ScrollPane {
       Object value = values.get(field.name());
       String id = idPath + "-" + field.name();
       if (field.type() == FieldType.OBJECT && !field.fields().isEmpty() && value instanceof Map<?, ?> nested) {
-        Label section = new Label(Formats.label(field));
+        Label section = new Label(field.displayLabel());
         section.getStyleClass().add("record-section");
         @SuppressWarnings("unchecked")
         Map<String, ?> inner = (Map<String, ?>) nested;
@@ -183,7 +183,7 @@ public final class RecordView extends ScrollPane {
         grid.add(new VBox(section, group), 0, row++, 2, 1);
         continue;
       }
-      Label name = new Label(Formats.label(field));
+      Label name = new Label(field.displayLabel());
       name.getStyleClass().add("record-label");
       GridPane.setValignment(name, VPos.TOP);
       Node shown = value(field, value);

@@ -56,7 +56,7 @@ final class FilterSupport {
 
   String fieldLabel(FilterDef def) {
     // a reference reads by what it names, as its column does: "Agent", not "Agent ID"
-    return field(def).map(Formats::label).orElse(Formats.humanize(def.field()));
+    return field(def).map(FieldDef::displayLabel).orElse(Formats.humanize(def.field()));
   }
 
   /** "Queue", "Satisfaction ≥", "Caller number contains". */

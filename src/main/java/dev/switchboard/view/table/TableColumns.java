@@ -5,7 +5,6 @@ import dev.switchboard.data.Sort;
 import dev.switchboard.model.FieldDef;
 import dev.switchboard.model.FieldType;
 import dev.switchboard.view.cell.CellRegistry;
-import dev.switchboard.view.cell.Formats;
 import dev.switchboard.view.cell.CellView;
 import dev.switchboard.view.cell.RecordCell;
 import dev.switchboard.viewmodel.ListState;
@@ -62,19 +61,19 @@ final class TableColumns {
       column.setCellFactory(c -> new RecordCell(view));
       column.setPrefWidth(defaultWidth(field));
       column.getStyleClass().add(view.styleClass().replace("cell-", "column-"));
-      Label header = new Label(Formats.label(field));
+      Label header = new Label(field.displayLabel());
       header.getStyleClass().add("column-title");
       header.setContentDisplay(ContentDisplay.RIGHT);
       header.setMinWidth(0);
       header.setTooltip(new Tooltip(vm.canSort(field.name())
-          ? "Sort by " + Formats.label(field) + (vm.canSortByMany() ? " (Shift-click to add to the sort)" : "")
-          : "The server cannot sort by " + Formats.label(field)));
+          ? "Sort by " + field.displayLabel() + (vm.canSortByMany() ? " (Shift-click to add to the sort)" : "")
+          : "The server cannot sort by " + field.displayLabel()));
       if (!vm.canSort(field.name())) {
         header.getStyleClass().add("unsortable");
       }
       column.setGraphic(header);
       headers.put(field.name(), header);
-      labels.put(field.name(), Formats.label(field));
+      labels.put(field.name(), field.displayLabel());
       byField.put(field.name(), column);
     }
     restore(vm.state());
@@ -102,7 +101,7 @@ final class TableColumns {
     if (field.reference().isPresent()) {
       byType = 140;
     }
-    return Math.max(byType, 7.2 * Formats.label(field).length() + 34);
+    return Math.max(byType, 7.2 * field.displayLabel().length() + 34);
   }
 
   /**
@@ -123,7 +122,7 @@ final class TableColumns {
         continue;
       }
       CellView view = views.get(field.name());
-      double widest = width(Formats.label(field), bold) + 30;
+      double widest = width(field.displayLabel(), bold) + 30;
       // Whether the view draws a chip depends on the field, not the value: ask once, not once a row.
       Object sample = rows.stream().map(r -> r.get(field.name()).orElse(null)).filter(v -> v != null).findFirst()
           .orElse(null);

@@ -106,17 +106,6 @@ class CellRegistryTest {
   }
 
   @Test
-  void aReferenceIsLabelledByWhatItNamesNotByItsId() {
-    assertThat(Formats.label(CallCenter.field("agent_id", "Agent ID", FieldType.INTEGER, true).reference("users")
-        .def())).isEqualTo("Agent");
-    assertThat(Formats.label(CallCenter.field("agent_id", "Agent Id", FieldType.INTEGER, true).def()))
-        .as("not a reference: the model's label").isEqualTo("Agent Id");
-    assertThat(Formats.label(CallCenter.field("member_ids", "Member IDs", FieldType.ARRAY, false)
-        .items(CallCenter.field("member_ids", "Member IDs", FieldType.INTEGER, false).reference("users").def())
-        .def())).isEqualTo("Members");
-  }
-
-  @Test
   void referencesShowTheIdUntilTheNameArrivesAndThenTheName() {
     FieldDef agent = CallCenter.field("agent_id", "Agent", FieldType.INTEGER, true).reference("users").def();
     CellView view = cells.viewFor(agent);
