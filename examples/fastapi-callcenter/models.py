@@ -204,6 +204,15 @@ class CallClose(WriteModel):
     notes: Optional[str] = Field(None, max_length=2000, description="Replaces the call's notes when given")
 
 
+class CloseStale(WriteModel):
+    older_than_minutes: int = Field(120, ge=1, le=10080, description="Calls that started longer ago than this")
+    outcome: Outcome = Field(Outcome.no_answer, description="How they are closed")
+
+
+class CloseStaleResult(APIModel):
+    closed: int = Field(..., description="How many calls were closed")
+
+
 # --------------------------------------------------------------------------------------------------- users
 
 class UserRead(APIModel):

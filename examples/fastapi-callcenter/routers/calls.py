@@ -1,7 +1,7 @@
-"""``/api/v1/calls/``: list (paged, filtered, sorted), create, read, update, delete, transfer and close."""
+"""``/api/v1/calls/``: list (paged, filtered, sorted), create, read, update, delete, transfer, close, close stale."""
 import math
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import List, Optional
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response, Security
@@ -10,8 +10,8 @@ import auth
 import config
 from db import Database, dumps, from_db_time, get_db, loads, now, to_db_time
 from errors import invalid
-from models import (HEX_ID, Call, CallClose, CallCreate, CallStatus, CallTransfer, CallUpdate, Direction, Outcome,
-                    PageCall)
+from models import (HEX_ID, Call, CallClose, CallCreate, CallStatus, CallTransfer, CallUpdate, CloseStale,
+                    CloseStaleResult, Direction, Outcome, PageCall)
 
 router = APIRouter(prefix=f"{config.API_PREFIX}/calls", tags=["calls"])
 
@@ -149,6 +149,30 @@ def create_call(body: CallCreate, db: Database = Depends(get_db)):
         return _load(tx, call["id"])
 
 
+@router.post("/close-stale", response_model=CloseStaleResult, summary="Close stale calls", dependencies=[WRITE])
+def close_stale_calls(body: CloseStale, db: Database = Depends(get_db)):
+    """Closes every call still `ringing` or `active` that started more than `older_than_minutes` ago, with the given
+    outcome; answers how many were closed."""
+    stamp = now()
+    before = to_db_time(stamp - timedelta(minutes=body.older_than_minutes))
+    with db.write() as tx:
+        stale = tx.all(f"SELECT {', '.join(COLUMNS)} FROM calls WHERE status IN ('ringing', 'active') "
+                       "AND started_at < ?", [before])
+        for row in stale:
+            _update(tx, row["id"], _closing(_to_call(row), body.outcome, stamp))
+    return {"closed": len(stale)}
+
+
+def _closing(call: dict, outcome: Outcome, stamp: datetime) -> dict:
+    """What closing a call changes: its status, ``ended_at`` (now) and ``duration_s`` (from the times) if empty."""
+    ended = call["ended_at"] or stamp
+    changes = {"status": CallStatus.missed if outcome == Outcome.no_answer else CallStatus.completed,
+               "ended_at": ended}
+    if call["duration_s"] is None:
+        changes["duration_s"] = max(0, int((ended - call["started_at"]).total_seconds()))
+    return changes
+
+
 @router.get("/{call_id}", response_model=Call, summary="Read a call", dependencies=[READ])
 def read_call(call_id: str = CALL_ID, db: Database = Depends(get_db)):
     return _load(db, call_id)
@@ -200,12 +224,7 @@ def close_call(body: CallClose, call_id: str = CALL_ID, db: Database = Depends(g
     (from the times) when they are empty, and replaces the notes when new ones are given."""
     stamp = now()
     with db.write() as tx:
-        call = _load(tx, call_id)
-        ended = call["ended_at"] or stamp
-        changes = {"status": CallStatus.missed if body.outcome == Outcome.no_answer else CallStatus.completed,
-                   "ended_at": ended}
-        if call["duration_s"] is None:
-            changes["duration_s"] = max(0, int((ended - call["started_at"]).total_seconds()))
+        changes = _closing(_load(tx, call_id), body.outcome, stamp)
         if body.notes is not None:
             changes["notes"] = body.notes
         tx.execute("INSERT INTO call_events (call_id, kind, agent_id, detail, at) VALUES (?, 'close', ?, ?, ?)",

@@ -75,6 +75,22 @@ final class CallStore {
     }
   }
 
+  /** Calls still ringing or active that started before {@code before}, locked for the rest of the transaction. */
+  List<Call> unfinishedBefore(Connection connection, Instant before) throws SQLException {
+    String sql = "SELECT " + COLUMNS + " FROM calls WHERE status IN ('ringing', 'active') AND started_at < ?"
+        + " FOR UPDATE";
+    List<Call> calls = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      Sql.setTime(select, 1, before);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          calls.add(read(rows));
+        }
+      }
+    }
+    return calls;
+  }
+
   void insert(Connection connection, Call call) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       bind(insert, call);

@@ -52,6 +52,7 @@ final class CallsHandler {
     dispatcher.add("DELETE", ITEM, this::delete);
     dispatcher.add("POST", ITEM + "/transfer", this::transfer);
     dispatcher.add("POST", ITEM + "/close", this::close);
+    dispatcher.add("POST", COLLECTION + "close-stale", this::closeStale);
   }
 
   Response list(Request request) {
@@ -171,18 +172,51 @@ final class CallsHandler {
     Instant now = Json.now(clock);
     Call updated = writeThrough(c -> {
       Call call = calls.find(c, id, true).orElseThrow(CallsHandler::notFound);
-      String status = body.get("outcome").asText().equals("no_answer") ? "missed" : "completed";
-      Instant ended = call.endedAt() != null ? call.endedAt() : now;
-      Long duration = call.durationS() != null ? call.durationS()
-          : Math.max(0, Duration.between(call.startedAt(), ended).toSeconds());
-      String notes = body.hasNonNull("notes") ? body.get("notes").asText() : call.notes();
-      Call changed = new Call(call.id(), call.direction(), call.callerNumber(), call.agentId(), call.queue(),
-          status, call.startedAt(), ended, duration, notes, call.tags(), call.recordingUrl(), call.satisfaction(),
-          call.createdAt(), now);
+      Call changed = closed(call, body.get("outcome").asText(),
+          body.hasNonNull("notes") ? body.get("notes").asText() : call.notes(), now);
       calls.update(c, changed);
       return changed;
     });
     return Response.ok(updated.toJson());
+  }
+
+  /**
+   * Closes every call still ringing or active that started more than {@code older_than_minutes} (default 120)
+   * ago, as {@link #close} would with the given outcome (default {@code no_answer}); answers how many.
+   */
+  Response closeStale(Request request) throws SQLException {
+    JsonNode body = request.body();
+    Instant now = Json.now(clock);
+    Instant before = now.minus(Duration.ofMinutes(body.path("older_than_minutes").asLong(120)));
+    String outcome = body.hasNonNull("outcome") ? body.get("outcome").asText() : "no_answer";
+    List<Call> changed;
+    synchronized (writes) {
+      changed = database.write(c -> {
+        List<Call> closed = new ArrayList<>();
+        for (Call call : calls.unfinishedBefore(c, before)) {
+          Call done = closed(call, outcome, call.notes(), now);
+          calls.update(c, done);
+          closed.add(done);
+        }
+        return closed;
+      });
+      changed.forEach(index::put);
+    }
+    return Response.ok(Json.NODES.objectNode().put("closed", changed.size()));
+  }
+
+  /**
+   * A call finished with {@code outcome}: {@code completed}, or {@code missed} for {@code no_answer}; {@code
+   * ended_at} now if it was unset, {@code duration_s} from the times if unset.
+   */
+  private static Call closed(Call call, String outcome, String notes, Instant now) {
+    String status = outcome.equals("no_answer") ? "missed" : "completed";
+    Instant ended = call.endedAt() != null ? call.endedAt() : now;
+    Long duration = call.durationS() != null ? call.durationS()
+        : Math.max(0, Duration.between(call.startedAt(), ended).toSeconds());
+    return new Call(call.id(), call.direction(), call.callerNumber(), call.agentId(), call.queue(), status,
+        call.startedAt(), ended, duration, notes, call.tags(), call.recordingUrl(), call.satisfaction(),
+        call.createdAt(), now);
   }
 
   /** An agent id from the body: null stays null, an id must be a user's (else 422 on that field). */

@@ -5,6 +5,7 @@ import static dev.switchboard.backends.Scenario.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -86,6 +87,26 @@ interface CallWriteClaims extends Scenario {
         .expectValidationErrorAt("body", "agent_id");
     // the agent who has the call already cannot take it over
     api().post(path, token(SeedUser.ADMIN), transfer).expectValidationErrorAt("body", "agent_id");
+  }
+
+  @Test
+  default void closeStaleClosesOnlyUnfinishedCallsOlderThanTheCutoff() {
+    JsonNode stale = createCall(newCall().put("started_at", Scenario.utc(Instant.now().minus(Duration.ofHours(3)))));
+    JsonNode fresh = createCall(newCall()); // active, started five minutes ago
+    String admin = token(SeedUser.ADMIN);
+
+    JsonNode answer = api().post(API + "/calls/close-stale", admin, api().object().put("older_than_minutes", 120)
+        .put("outcome", "resolved")).expect(200).json();
+
+    assertThat(answer.path("closed").asInt()).as("closed in %s", answer).isPositive();
+    JsonNode closed = api().get(API + "/calls/" + stale.path("id").asText(), admin).expect(200).json();
+    assertThat(closed.path("status").asText()).isEqualTo("completed");
+    assertThat(closed.path("ended_at").isNull()).as("ended_at of %s", closed).isFalse();
+    JsonNode untouched = api().get(API + "/calls/" + fresh.path("id").asText(), admin).expect(200).json();
+    assertThat(untouched.path("status").asText()).isEqualTo("active");
+    api().post(API + "/calls/close-stale", admin, api().object().put("older_than_minutes", 0))
+        .expectValidationErrorAt("body", "older_than_minutes");
+    api().post(API + "/calls/close-stale", token(SeedUser.VIEWER), api().object()).expect(403);
   }
 
   @Test
