@@ -73,6 +73,9 @@ final class TableTabs implements ResourceTabs {
     pane.setOnOpen(record -> openRecord(resource, record));
     pane.setOnNew(() -> records.openNew(resource));
     pane.setBulkActions(new BulkWork(resource, connection, ui, records, confirm, () -> window));
+    CollectionActionRunner actions = new CollectionActionRunner(resource, connection, ui, records, confirm,
+        () -> window);
+    pane.setOnCollectionAction(action -> actions.run(action, pane));
     return new TabContent() {
       @Override
       public Node node() {

@@ -1,11 +1,11 @@
 package dev.switchboard.http;
 
 import dev.switchboard.model.FieldDef;
+import dev.switchboard.model.Labels;
 import dev.switchboard.model.FilterDef;
 import dev.switchboard.model.ResourceDef;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,11 +45,6 @@ final class FieldLabels {
 
   /** {@code caller_number} as "Caller number": for paths the model does not know. */
   static String humanize(String path) {
-    String last = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-    String spaced = last.replace('_', ' ').replace('-', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").strip();
-    if (spaced.isEmpty()) {
-      return path;
-    }
-    return spaced.substring(0, 1).toUpperCase(Locale.ROOT) + spaced.substring(1).toLowerCase(Locale.ROOT);
+    return Labels.humanize(path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path);
   }
 }

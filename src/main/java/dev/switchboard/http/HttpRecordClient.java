@@ -226,7 +226,8 @@ public final class HttpRecordClient implements RecordClient {
       Purpose purpose = Purpose.write("run " + action.label(), "the " + action.label() + " request",
           labels(resource));
       return Futures.map(exchanges.send(request, purpose), reply -> {
-        if (reply.body() instanceof Map<?, ?>) {
+        // a record of the resource carries its id; a summary ({"closed": 3}) is said as it is
+        if (reply.body() instanceof Map<?, ?> map && map.containsKey(resource.idField().orElse("id"))) {
           return ActionResult.ofRecord(reply.status(), record(reply.body(), resource, purpose));
         }
         return new ActionResult(reply.status(), Optional.empty(), Optional.ofNullable(reply.body()));

@@ -5,6 +5,7 @@ import dev.switchboard.data.ApiProblem;
 import dev.switchboard.data.Record;
 import dev.switchboard.data.RecordClient;
 import dev.switchboard.model.ActionDef;
+import dev.switchboard.model.Labels;
 import dev.switchboard.model.FieldDef;
 import dev.switchboard.model.ResourceDef;
 import java.util.ArrayList;
@@ -173,6 +174,15 @@ public final class ActionViewModel {
     Optional<Object> body = answer.body().filter(b -> !(b instanceof Map<?, ?> || b instanceof List<?>));
     if (body.isPresent() && !String.valueOf(body.get()).isBlank()) {
       return done + ". The server said: " + body.get();
+    }
+    if (answer.body().orElse(null) instanceof Map<?, ?> map && !map.isEmpty() && map.size() <= 4
+        && map.values().stream().allMatch(v -> v == null || v instanceof String || v instanceof Number
+            || v instanceof Boolean)) {
+      // a small answer of plain values ({"closed": 3}) is said, not hidden: "Closed: 3"
+      StringBuilder said = new StringBuilder(done).append(". ");
+      map.forEach((key, value) -> said.append(Labels.humanize(String.valueOf(key))).append(": ")
+          .append(value == null ? "none" : value).append(", "));
+      return said.substring(0, said.length() - 2) + ".";
     }
     if (answer.body().orElse(null) instanceof List<?> list) {
       return done + ". The server sent back " + list.size() + " " + (list.size() == 1 ? "entry" : "entries") + ".";

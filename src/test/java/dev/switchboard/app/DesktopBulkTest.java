@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.data.Record;
 import dev.switchboard.view.table.Screens;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
@@ -110,5 +112,33 @@ class DesktopBulkTest {
         && !robot.lookup("#bulk-close").query().isDisabled());
     assertThat(robot.lookup("#bulk-summary").queryAs(Label.class).getText()).isEqualTo("3 of 3 calls changed");
     robot.clickOn("#bulk-close");
+  }
+
+  @Test
+  void anAgentClosesStaleCallsFromTheTableToolbar() throws Exception {
+    robot.clickOn("#demo-account-agent").clickOn("#open-demo");
+    waitUntil("the main window shows", () -> showing("#nav-calls"));
+    robot.clickOn("#nav-calls");
+    waitUntil("the calls show", () -> robot.lookup("#table-calls").tryQuery().isPresent()
+        && !calls().getItems().isEmpty());
+
+    robot.clickOn("#action-close-stale");
+    waitUntil("the form asks how old and how", () -> showing("#action-dialog-close-stale"));
+    assertThat(robot.lookup("#field-older_than_minutes").queryAs(TextInputControl.class).getText()).isEqualTo("120");
+    assertThat(robot.lookup("#field-outcome").queryAs(ComboBox.class).getValue()).isEqualTo("no_answer");
+    robot.interact(() -> robot.lookup("#field-older_than_minutes").queryAs(TextInputControl.class).setText("1"));
+    Screens.shoot(robot, windowOf("#action-dialog-close-stale"), "app-collection-action");
+    robot.clickOn("#action-run");
+
+    waitUntil("what it did shows over the table", () -> showing("#table-notice-calls"));
+    assertThat(robot.lookup("#table-notice-calls").queryAs(Label.class).getText())
+        .matches("Close Stale Calls is done\\. Closed: \\d+\\.");
+    Instant cutoff = Instant.now().minus(Duration.ofMinutes(2));
+    waitUntil("the table shows no unfinished call older than the cutoff", () -> calls().getItems().stream()
+        .filter(r -> List.of("ringing", "active").contains(r.get("status").orElse("")))
+        .noneMatch(r -> Instant.parse(String.valueOf(r.get("started_at").orElseThrow())).isBefore(cutoff)));
+    Screens.shoot(robot, window(), "app-collection-action-done");
+    robot.clickOn("#table-notice-close-calls");
+    assertThat(showing("#table-notice-calls")).isFalse();
   }
 }

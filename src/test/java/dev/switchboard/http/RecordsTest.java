@@ -26,6 +26,7 @@ import dev.switchboard.model.ResourceDef;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
@@ -270,6 +271,17 @@ class RecordsTest {
     assertThat(taken(server).getMethod()).isEqualTo("GET");
     assertThat(result.record()).isEmpty();
     assertThat(result.body()).contains(42L);
+  }
+
+  @Test
+  void anActionAnsweringAnObjectWithoutTheIdGivesItAsTheBodyNotAsARecord() {
+    ResourceDef resource = open(calls().actions(collectionAction("close-stale", "POST", List.of(), List.of())));
+    server.enqueue(json("{\"closed\":3}"));
+
+    ActionResult result = await(backend.records().action(resource, "close-stale", Optional.empty(), map()));
+
+    assertThat(result.record()).isEmpty();
+    assertThat(result.body()).contains(Map.of("closed", 3L));
   }
 
   @Test

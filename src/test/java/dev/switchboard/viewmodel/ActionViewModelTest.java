@@ -16,6 +16,7 @@ import dev.switchboard.testing.TicketForms;
 import dev.switchboard.testing.UnsupportedRecordClient;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -145,5 +146,19 @@ class ActionViewModelTest {
 
     assertThat(run.join().orElseThrow().message()).isEqualTo(
         "Transfer Ticket is done. The server said: queued for agent 3");
+  }
+
+  @Test
+  void aSmallAnswerOfPlainValuesIsSaidEntryByEntry() {
+    ActionViewModel transfer = transfer();
+    transfer.fields().get(1).valueProperty().set(3L);
+    CompletableFuture<Optional<ActionViewModel.Outcome>> run = transfer.run();
+
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("closed", 3);
+    answer.put("skippedCount", 0);
+    client.answers.get(0).complete(new ActionResult(200, Optional.empty(), Optional.of(answer)));
+
+    assertThat(run.join().orElseThrow().message()).isEqualTo("Transfer Ticket is done. Closed: 3, Skipped count: 0.");
   }
 }

@@ -40,13 +40,7 @@ public final class Formats {
 
   /** {@code follow_up}, {@code FOLLOW_UP}, {@code followUp}, {@code follow-up} → "Follow up". */
   public static String humanize(String raw) {
-    String spaced = raw.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').replace('-', ' ').trim()
-        .replaceAll(" +", " ");
-    if (spaced.isEmpty()) {
-      return raw;
-    }
-    String lower = spaced.toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    return dev.switchboard.model.Labels.humanize(raw);
   }
 
   /** A number with the locale's grouping ({@code 5987} → "5,987"); ids are written without grouping. */

@@ -69,6 +69,8 @@ public final class ResourceTablePane extends BorderPane {
   private final TextField search = new TextField();
   private Consumer<Record> onOpen = record -> {};
   private Runnable onNew = () -> {};
+  private Consumer<ActionDef> onCollectionAction = action -> {};
+  private final TableNotice notice;
   private BulkActions bulkActions = new BulkActions() {
     @Override
     public void delete(List<Record> records) {}
@@ -120,7 +122,8 @@ public final class ResourceTablePane extends BorderPane {
     });
     vm.pageProperty().addListener((obs, old, page) -> chips.update());
 
-    setTop(new VBox(toolbar(controls, columns), chips, bulkBar()));
+    notice = new TableNotice(resource);
+    setTop(new VBox(toolbar(controls, columns), notice.node(), chips, bulkBar()));
     setCenter(body());
     setBottom(new PagingBar(vm));
     wireOpening();
@@ -255,6 +258,21 @@ public final class ResourceTablePane extends BorderPane {
     return button;
   }
 
+  /** What a collection action's button does: the app asks for its inputs and runs it. */
+  public void setOnCollectionAction(Consumer<ActionDef> onCollectionAction) {
+    this.onCollectionAction = onCollectionAction;
+  }
+
+  /** A line over the table saying what a collection action did, or what went wrong; dismissable. */
+  public void showNotice(String message, boolean problem) {
+    notice.show(message, problem);
+  }
+
+  /** The notice shown, or "" when there is none. */
+  public String notice() {
+    return notice.message();
+  }
+
   /** What New (or Ctrl+N) does: the app opens a new record's form. */
   public void setOnNew(Runnable onNew) {
     this.onNew = onNew;
@@ -307,6 +325,9 @@ public final class ResourceTablePane extends BorderPane {
       // first in the wrapping bar, not with Columns and Reload: at 1024 pixels the fixed part must stay narrow
       filters.getChildren().add(0, create);
     }
+    int afterNew = vm.resource().operation(OperationKind.CREATE).isPresent() ? 1 : 0;
+    filters.getChildren().addAll(afterNew, CollectionActions.controls(resource, vm.resource().actions(),
+        action -> onCollectionAction.accept(action)));
     actions.setAlignment(Pos.TOP_RIGHT);
     actions.setMinWidth(Region.USE_PREF_SIZE);
 
