@@ -27,8 +27,8 @@ import java.util.regex.PatternSyntaxException;
  *
  * <p>Checked here, from the model's {@link FieldDef} and {@link Constraints}: required, lengths, ranges
  * (inclusive and exclusive), multiples, pattern, formats (email, URI, UUID, date, date-time, time), enum
- * membership, item counts and unique items, and each item of a list of plain values. The server stays the
- * judge: whatever it still refuses comes back as a 422 onto the same field.
+ * membership, item counts and unique items, each item of a list of plain values, and each column of each row of a
+ * list of objects. The server stays the judge: whatever it still refuses comes back as a 422 onto the same field.
  */
 public final class FieldRules {
 
@@ -178,13 +178,35 @@ public final class FieldRules {
       FieldDef item = field.items().get();
       for (int i = 0; i < list.size(); i++) {
         Object element = list.get(i);
-        if (element == null || element instanceof Map<?, ?>) {
-          continue; // rows of an inline table are checked by their own fields
+        if (element instanceof Map<?, ?> row) {
+          Optional<String> wrong = rowPhrase(item, row);
+          if (wrong.isPresent()) {
+            return Optional.of("entry " + (i + 1) + ": " + wrong.get());
+          }
+          continue;
+        }
+        if (element == null) {
+          continue;
         }
         Optional<String> wrong = phrase(item, element);
         if (wrong.isPresent()) {
           return Optional.of("entry " + (i + 1) + " (" + element + ") " + wrong.get());
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first column of a row (an object in a list) that breaks its rules: "Starts must be a time…". */
+  private Optional<String> rowPhrase(FieldDef item, Map<?, ?> row) {
+    for (FieldDef column : item.fields()) {
+      if (column.readOnly()) {
+        continue;
+      }
+      Optional<String> wrong = problem(column, row.get(column.name()));
+      if (wrong.isPresent()) {
+        String sentence = wrong.get();
+        return Optional.of(sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence);
       }
     }
     return Optional.empty();

@@ -66,12 +66,49 @@ public final class TicketForms {
       false, false, true, List.of(), Optional.empty(), List.of(), Constraints.NONE, Optional.empty(),
       Optional.empty(), Optional.empty());
 
+  /** A list of objects: the steps to fix the ticket, each an action, minutes (1 to 600) and done. */
+  public static final FieldDef STEPS = new FieldDef("steps", "Steps", FieldType.ARRAY, Optional.empty(), false, false,
+      false, false, List.of(), Optional.of(new FieldDef("steps", "Step", FieldType.OBJECT, Optional.empty(), false,
+          false, false, false, List.of(), Optional.empty(), List.of(
+              field("action", "Action", FieldType.STRING, true, maxLength(40)),
+              new FieldDef("minutes", "Minutes", FieldType.INTEGER, Optional.empty(), false, false, false, false,
+                  List.of(), Optional.empty(), List.of(), between(1, 600), Optional.of(15), Optional.empty(),
+                  Optional.empty()),
+              field("done", "Done", FieldType.BOOLEAN, false, Constraints.NONE).asOptional()),
+          Constraints.NONE, Optional.empty(), Optional.empty(), Optional.empty())), List.of(), Constraints.NONE,
+      Optional.empty(), Optional.of("What to do, in order"), Optional.empty());
+
   public static final ResourceDef TICKETS = new ResourceDef("tickets", "Tickets", "tickets", Optional.of("/tickets/"),
       Optional.of("/tickets/{id}"), Optional.of("id"), Optional.of("id"), List.of(), Map.of(), List.of(),
       Optional.empty(),
       List.of(ID, TITLE, NOTES, PRIORITY, STATUS, URGENT, DUE, EMAIL, ADDRESS, TAGS, CREATED),
       List.of(TITLE, NOTES, PRIORITY, STATUS, URGENT, DUE, EMAIL, ADDRESS, TAGS),
       List.of(notRequired(TITLE), NOTES, PRIORITY, STATUS, URGENT, DUE, ADDRESS, TAGS, PASSWORD));
+
+  /** Tickets with {@link #STEPS} too, in every body. */
+  public static final ResourceDef TICKETS_WITH_STEPS = new ResourceDef("tickets", "Tickets", "tickets",
+      Optional.of("/tickets/"), Optional.of("/tickets/{id}"), Optional.of("id"), Optional.of("id"), List.of(), Map.of(),
+      List.of(), Optional.empty(),
+      List.of(ID, TITLE, STEPS, CREATED), List.of(TITLE, STEPS), List.of(notRequired(TITLE), STEPS));
+
+  /** A ticket of {@link #TICKETS_WITH_STEPS}: two steps, the first with an id of its own that no column shows. */
+  public static Record ticketWithSteps() {
+    Map<String, Object> first = new LinkedHashMap<>();
+    first.put("id", 101);
+    first.put("action", "Unplug it");
+    first.put("minutes", 1);
+    first.put("done", true);
+    Map<String, Object> second = new LinkedHashMap<>();
+    second.put("action", "Call the vendor");
+    second.put("minutes", 30);
+    second.put("done", null);
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("id", 8);
+    values.put("title", "Printer smokes");
+    values.put("steps", List.of(first, second));
+    values.put("created_at", "2026-11-24T09:30:00Z");
+    return Record.of(values);
+  }
 
   private static FieldDef notRequired(FieldDef f) {
     return new FieldDef(f.name(), f.label(), f.type(), f.format(), f.nullable(), false, f.readOnly(), f.writeOnly(),

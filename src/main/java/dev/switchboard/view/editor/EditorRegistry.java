@@ -2,7 +2,9 @@ package dev.switchboard.view.editor;
 
 import dev.switchboard.model.FieldDef;
 import dev.switchboard.model.FieldType;
+import dev.switchboard.viewmodel.FieldRules;
 import dev.switchboard.viewmodel.FieldViewModel;
+import dev.switchboard.viewmodel.ObjectListViewModel;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -64,6 +66,11 @@ public final class EditorRegistry {
         (f, c) -> new EnumListEditor(f, f.def().items().orElseThrow().enumValues())));
     list.add(EditorFactory.of(f -> f.type() == FieldType.ARRAY && f.items().map(FieldDef::type)
         .filter(LIST_ELEMENTS::contains).isPresent(), (f, c) -> new TagsEditor(f)));
+    list.add(EditorFactory.of(EditorRegistry::isListOfObjects, (f, c) -> {
+      FieldRules rules = new FieldRules(c.locale());
+      EditorRegistry cells = standard(c);
+      return new ObjectListEditor(new ObjectListViewModel(f, rules), cells::editorFor);
+    }));
     list.add(EditorFactory.of(f -> f.type() == FieldType.JSON || f.type() == FieldType.OBJECT && f.fields().isEmpty(),
         (f, c) -> c.json().<FieldEditor>map(json -> new JsonEditor(f, json))
             .orElseGet(() -> new ReadOnlyEditor(f, c.cells()))));
@@ -75,6 +82,11 @@ public final class EditorRegistry {
     FieldType type = field.def().type();
     return type == FieldType.INTEGER || type == FieldType.NUMBER ? new NumberEditor(field, context.locale())
         : TextEditor.line(field);
+  }
+
+  /** A list whose items are objects with known properties: an inline table. */
+  static boolean isListOfObjects(FieldDef field) {
+    return field.type() == FieldType.ARRAY && field.items().filter(i -> !i.fields().isEmpty()).isPresent();
   }
 
   /** Text the schema calls long (a description, notes) or lets grow past a line. */

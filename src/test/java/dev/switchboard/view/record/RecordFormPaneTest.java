@@ -9,6 +9,7 @@ import dev.switchboard.data.ApiProblem.FieldError;
 import dev.switchboard.data.ApiProblem.FieldError.Location;
 import dev.switchboard.data.Record;
 import dev.switchboard.model.ResourceDef;
+import dev.switchboard.testing.TicketForms;
 import dev.switchboard.testing.UnsupportedRecordClient;
 import dev.switchboard.view.Theme;
 import dev.switchboard.view.cell.CellContext;
@@ -238,5 +239,46 @@ class RecordFormPaneTest {
     expected.put("priority", 3);
     expected.put("tags", List.of("hardware"));
     assertThat(client.bodies).containsExactly(expected);
+  }
+
+  /** Clicks into a field, selects what it holds and types over it. */
+  private static void retype(FxRobot robot, String hashId, String text) {
+    robot.clickOn(byId(robot, hashId).queryAs(TextField.class));
+    robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+    robot.write(text);
+  }
+
+  @Test
+  void aListOfObjectsIsAnInlineTableWithAddMoveAndRemove(FxRobot robot) throws IOException {
+    robot.interact(() -> show(RecordFormViewModel.forEdit(TicketForms.TICKETS_WITH_STEPS, TicketForms.ticketWithSteps(),
+        client, Runnable::run, new FieldRules(Locale.UK))));
+    assertThat(byId(robot, "#field-steps.1.action").queryAs(TextField.class).getText()).isEqualTo("Call the vendor");
+    assertThat(byId(robot, "#field-steps.0.minutes").queryAs(TextField.class).getText()).isEqualTo("1");
+    assertThat(byId(robot, "#field-steps.0.done").queryAs(CheckBox.class).isSelected()).isTrue();
+
+    robot.clickOn("#field-steps-add");
+    assertThat(byId(robot, "#field-steps.2.minutes").queryAs(TextField.class).getText()).as("the default")
+        .isEqualTo("15");
+    assertThat(byId(robot, "#field-steps.2.action").queryAs(TextField.class).isFocused()).as("caret in the new row")
+        .isTrue();
+    robot.write("Replace the fuser");
+    retype(robot, "#field-steps.2.minutes", "900");
+    assertThat(text(robot, "#field-error-steps")).isEqualTo("Steps entry 3: Minutes must be at most 600.");
+    assertThat(byId(robot, "#field-steps.2.minutes").query().getStyleClass()).contains("form-invalid");
+    assertThat(robot.lookup("#save").queryAs(Button.class).isDisabled()).isTrue();
+    Screens.shoot(robot, stage, "form-inline-table-invalid");
+
+    retype(robot, "#field-steps.2.minutes", "45");
+    robot.clickOn("#field-steps-up-2");
+    assertThat(byId(robot, "#field-steps.1.action").queryAs(TextField.class).getText()).isEqualTo("Replace the fuser");
+    robot.clickOn("#field-steps-remove-0");
+    assertThat(byId(robot, "#field-steps.0.action").queryAs(TextField.class).getText()).isEqualTo("Replace the fuser");
+    Screens.shoot(robot, stage, "form-inline-table");
+
+    robot.clickOn("#save");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> sent = (List<Map<String, Object>>) client.bodies.get(0).get("steps");
+    assertThat(sent).extracting(step -> step.get("action")).containsExactly("Replace the fuser", "Call the vendor");
+    assertThat(sent.get(0)).containsEntry("minutes", 45L);
   }
 }
