@@ -72,10 +72,9 @@ final class TableTabs implements ResourceTabs {
     ResourceTablePane pane = new ResourceTablePane(vm, cells, references, searches, scheduler);
     pane.setOnOpen(record -> openRecord(resource, record));
     pane.setOnNew(() -> records.openNew(resource));
-    pane.setBulkActions(new BulkWork(resource, connection, ui, records, confirm, () -> window));
-    CollectionActionRunner actions = new CollectionActionRunner(resource, connection, ui, records, confirm,
-        () -> window);
-    pane.setOnCollectionAction(action -> actions.run(action, pane));
+    TableWork work = new TableWork(resource, connection, ui, records, confirm, () -> window);
+    pane.setBulkActions(work);
+    pane.setOnCollectionAction(action -> work.runOnCollection(action, pane));
     return new TabContent() {
       @Override
       public Node node() {

@@ -21,10 +21,13 @@ import java.util.function.Supplier;
 import javafx.stage.Window;
 
 /**
- * The table's bulk bar for one resource: delete, edit or run an action on every selected record, after a
- * confirmation where it removes or ends something, with a {@link BulkDialog} showing progress and failures.
+ * The work a resource's table starts beyond browsing. Its bulk bar: delete, edit or run an action on every selected
+ * record, after a confirmation where it removes or ends something, with a {@link BulkDialog} showing progress and
+ * failures. Its toolbar's collection actions ({@link #runOnCollection}): with a dialog when the action takes inputs,
+ * after a confirmation when its name says it ends or removes something, else at once; what it did shows over the
+ * table, and every open view of the resource reloads.
  */
-final class BulkWork implements ResourceTablePane.BulkActions {
+final class TableWork implements ResourceTablePane.BulkActions {
 
   private final ResourceDef resource;
   private final Connection connection;
@@ -33,7 +36,7 @@ final class BulkWork implements ResourceTablePane.BulkActions {
   private final Predicate<String> confirm;
   private final Supplier<MainWindow> window;
 
-  BulkWork(ResourceDef resource, Connection connection, Executor ui, RecordTabs records, Predicate<String> confirm,
+  TableWork(ResourceDef resource, Connection connection, Executor ui, RecordTabs records, Predicate<String> confirm,
       Supplier<MainWindow> window) {
     this.resource = resource;
     this.connection = connection;
@@ -89,5 +92,24 @@ final class BulkWork implements ResourceTablePane.BulkActions {
   private void runWith(ActionDef action, List<Record> selected, Map<String, ?> body) {
     start(action.label() + " on " + many(selected.size()), BulkViewModel.action(resource, selected, action.name(),
         "done (" + action.label() + ")", body, connection.records(), ui));
+  }
+
+  void runOnCollection(ActionDef action, ResourceTablePane pane) {
+    ActionViewModel run = new ActionViewModel(resource, action, Optional.empty(), connection.records(), ui,
+        records.rules());
+    if (!run.fields().isEmpty()) {
+      ActionDialog.show(owner(), run, records.editors(), outcome -> ran(outcome, pane));
+      return;
+    }
+    if (run.isDestructive() && !confirm.test(run.confirmation())) {
+      return;
+    }
+    run.run().thenAccept(outcome -> outcome.ifPresentOrElse(done -> ran(done, pane),
+        () -> pane.showNotice(run.errorProperty().get(), true)));
+  }
+
+  private void ran(ActionViewModel.Outcome outcome, ResourceTablePane pane) {
+    pane.showNotice(outcome.message(), false);
+    window.get().refreshResource(resource.name());
   }
 }
