@@ -13,6 +13,9 @@ import dev.switchboard.openapi.DocumentLoader;
 import dev.switchboard.viewmodel.ActivityTracker;
 import dev.switchboard.viewmodel.Connection;
 import dev.switchboard.viewmodel.Connector;
+import dev.switchboard.viewmodel.GuardedRecordClient;
+import dev.switchboard.viewmodel.Permissions;
+import dev.switchboard.viewmodel.SessionGuard;
 import dev.switchboard.viewmodel.TrackedRecordClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
@@ -33,6 +37,7 @@ import okhttp3.Protocol;
 final class AppConnector implements Connector, AutoCloseable {
 
   private final ExecutorService background;
+  private final Executor ui;
   private final ActivityTracker activity;
   private final DemoOptions demoOptions;
   private final HttpSettings settings;
@@ -40,8 +45,10 @@ final class AppConnector implements Connector, AutoCloseable {
   private OkHttpFetcher fetcher;
   private volatile DemoServer demo;
 
-  AppConnector(ExecutorService background, ActivityTracker activity, DemoOptions demoOptions, HttpSettings settings) {
+  AppConnector(ExecutorService background, Executor ui, ActivityTracker activity, DemoOptions demoOptions,
+      HttpSettings settings) {
     this.background = background;
+    this.ui = ui;
     this.activity = activity;
     this.demoOptions = demoOptions;
     this.settings = settings;
@@ -73,8 +80,21 @@ final class AppConnector implements Connector, AutoCloseable {
     String base = api.baseUrl().orElseThrow(() -> new IllegalArgumentException("The document names no server to"
         + " send requests to. Open the API by its http(s) address rather than as a file."));
     HttpBackend backend = HttpBackend.open(api, base, settings);
-    RecordClient records = new TrackedRecordClient(backend.records(), activity);
+    Permissions permissions = new Permissions(backend.authentication()::session);
+    SessionGuard guard = new SessionGuard(ui);
+    RecordClient records = new GuardedRecordClient(new TrackedRecordClient(backend.records(), activity), permissions,
+        guard, ui);
     return new Connection() {
+      @Override
+      public Permissions permissions() {
+        return permissions;
+      }
+
+      @Override
+      public SessionGuard sessionGuard() {
+        return guard;
+      }
+
       @Override
       public AdminApi api() {
         return api;

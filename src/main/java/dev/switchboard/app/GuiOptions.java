@@ -31,6 +31,10 @@ final class GuiOptions {
   @Option(names = "--demo-in-memory", hidden = true)
   boolean demoInMemory;
 
+  /** For tests: the embedded demo's sessions expire after this many seconds (its default is 30 minutes). */
+  @Option(names = "--demo-token-seconds", hidden = true)
+  Integer demoTokenSeconds;
+
   @Option(names = "--theme", defaultValue = "system", paramLabel = "system|light|dark",
       description = "Light or dark, or follow the desktop's setting (default).")
   ThemeChoice theme = ThemeChoice.SYSTEM;

@@ -78,13 +78,13 @@ final class RecordTabs {
   }
 
   void openNew(ResourceDef resource) {
-    if (window != null && resource.operation(OperationKind.CREATE).isPresent()) {
+    if (window != null && connection.permissions().check(resource, OperationKind.CREATE).allowed()) {
       openForm(resource, RecordFormViewModel.forNew(resource, connection.records(), ui, rules));
     }
   }
 
   void openCopy(ResourceDef resource, Record source) {
-    if (window != null && resource.operation(OperationKind.CREATE).isPresent()) {
+    if (window != null && connection.permissions().check(resource, OperationKind.CREATE).allowed()) {
       openForm(resource, RecordFormViewModel.copyOf(resource, source, connection.records(), ui, rules));
     }
   }
@@ -100,7 +100,7 @@ final class RecordTabs {
 
   private void openForm(ResourceDef resource, RecordFormViewModel form) {
     String key = resource.name() + "/new-" + newForms.incrementAndGet();
-    RecordFormPane pane = new RecordFormPane(form, editors);
+    RecordFormPane pane = new RecordFormPane(form, editors, connection.permissions());
     pane.setConfirm(confirm);
     pane.setOnClose(() -> window.closeTab(key));
     pane.setOnSaved(created -> {
@@ -148,7 +148,7 @@ final class RecordTabs {
     }
 
     private void showView(String notice, boolean problem) {
-      RecordView view = new RecordView(resource, record, cells, references);
+      RecordView view = new RecordView(resource, record, cells, references, connection.permissions());
       view.setOnAction(this::run);
       view.showNotice(notice, problem);
       view.setOnOpenReference((resourceName, id) -> connection.api().resource(resourceName).ifPresent(target ->
@@ -165,13 +165,11 @@ final class RecordTabs {
 
     @Override
     public void edit() {
-      boolean updatable = resource.operation(OperationKind.UPDATE).isPresent()
-          || resource.operation(OperationKind.REPLACE).isPresent();
-      if (form != null || !updatable) {
-        return;
+      if (form != null || !connection.permissions().mayUpdate(resource).allowed()) {
+        return; // F2 where Edit is greyed does nothing either
       }
       form = new RecordFormPane(RecordFormViewModel.forEdit(resource, record, connection.records(), ui, rules),
-          editors);
+          editors, connection.permissions());
       form.setConfirm(confirm);
       form.setOnSaved(saved -> {
         record = saved;

@@ -1,14 +1,18 @@
 package dev.switchboard.app;
 
+import dev.switchboard.data.Session;
 import dev.switchboard.demo.DemoOptions;
 import dev.switchboard.view.Theme;
 import dev.switchboard.view.shell.MainWindow;
 import dev.switchboard.view.shell.ShellPane;
 import dev.switchboard.viewmodel.ActivityTracker;
+import dev.switchboard.viewmodel.Connection;
 import dev.switchboard.viewmodel.ConnectionProfile;
 import dev.switchboard.viewmodel.ConnectionViewModel;
 import dev.switchboard.viewmodel.Debouncer;
+import dev.switchboard.viewmodel.LoginViewModel;
 import dev.switchboard.viewmodel.ProfilesViewModel;
+import dev.switchboard.viewmodel.SessionGuard;
 import dev.switchboard.viewmodel.StatusBarViewModel;
 import java.time.Clock;
 import java.util.Locale;
@@ -56,9 +60,11 @@ public final class SwitchboardApp extends Application {
   @Override
   public void start(Stage stage) {
     ActivityTracker activity = new ActivityTracker(Platform::runLater);
-    connector = new AppConnector(background, activity,
-        (options.demoInMemory ? DemoOptions.inMemory() : DemoOptions.defaults()).withPort(0),
-        AppConnector.defaultSettings());
+    DemoOptions demo = (options.demoInMemory ? DemoOptions.inMemory() : DemoOptions.defaults()).withPort(0);
+    if (options.demoTokenSeconds != null) {
+      demo = demo.withTokenLifetime(java.time.Duration.ofSeconds(options.demoTokenSeconds));
+    }
+    connector = new AppConnector(background, Platform::runLater, activity, demo, AppConnector.defaultSettings());
     connection = new ConnectionViewModel(connector, Platform::runLater);
     ProfilesViewModel profiles = new ProfilesViewModel(profileStore, secrets, Clock.systemDefaultZone());
     Debouncer.Scheduler scheduler = Debouncer.Scheduler.of(timer, Platform::runLater);
@@ -70,12 +76,15 @@ public final class SwitchboardApp extends Application {
         tables.prepare(profileKey(profiles));
       }
     });
-    ShellPane shell = new ShellPane(connection, profiles, secrets, (open, session, logOut) -> {
+    ShellPane shell = new ShellPane(connection, profiles, secrets, (open, session, leave) -> {
       TableTabs tabs = new TableTabs(open, Platform::runLater, scheduler, tables.forProfile(profileKey(profiles)),
           uri -> getHostServices().showDocument(uri), question -> ConfirmDialog.ask(stage, question));
       MainWindow window = new MainWindow(open.api(), new StatusBarViewModel(open.address(), session, activity), tabs,
-          new MainWindow.Commands(logOut, Platform::exit));
+          new MainWindow.Commands(leave, Platform::exit), open.permissions());
       tabs.attach(window);
+      SessionGuard guard = open.sessionGuard();
+      guard.setAskToLogIn(() -> window.askToLogInAgain(loginAgain(open, session), guard::loggedInAgain,
+          guard::gaveUp));
       return window;
     });
 
@@ -87,6 +96,17 @@ public final class SwitchboardApp extends Application {
     stage.setScene(scene);
     stage.show();
     startFromOptions(profiles);
+  }
+
+  /** The login form to log in again as the same person, with the same scheme; a demo account's password too. */
+  private LoginViewModel loginAgain(Connection open, Session session) {
+    LoginViewModel form = new LoginViewModel(open.api(), open.authentication(), Platform::runLater);
+    form.schemes().stream().filter(s -> s.name().equals(session.scheme())).findFirst()
+        .ifPresent(form.schemeProperty()::set);
+    session.username().ifPresent(form.usernameProperty()::set);
+    connection.demoAccountProperty().get().filter(a -> session.username().filter(a.username()::equals).isPresent())
+        .ifPresent(account -> form.passwordProperty().set(account.password()));
+    return form;
   }
 
   /** Whose table setups a connection uses: its saved profile's, the demo's, or those of unsaved connections. */

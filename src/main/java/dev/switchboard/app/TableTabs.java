@@ -69,7 +69,8 @@ final class TableTabs implements ResourceTabs {
     // The request goes out first, so the server works while the pane is built: its answer comes back through
     // the UI executor and cannot land before the pane exists.
     vm.load();
-    ResourceTablePane pane = new ResourceTablePane(vm, cells, references, searches, scheduler);
+    ResourceTablePane pane = new ResourceTablePane(vm, cells, references, searches, scheduler,
+        connection.permissions());
     pane.setOnOpen(record -> openRecord(resource, record));
     pane.setOnNew(() -> records.openNew(resource));
     TableWork work = new TableWork(resource, connection, ui, records, confirm, () -> window);

@@ -13,6 +13,12 @@ public interface Connection extends AutoCloseable {
 
   Authentication authentication();
 
+  /** What the logged-in person may do here: declared scopes, and refusals learned this session. */
+  Permissions permissions();
+
+  /** Where an expired session's calls wait while the person logs in again. */
+  SessionGuard sessionGuard();
+
   /** The backend's address, for the status bar. */
   String address();
 

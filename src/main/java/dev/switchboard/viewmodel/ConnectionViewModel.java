@@ -246,6 +246,19 @@ public final class ConnectionViewModel {
     }
   }
 
+  /** Switch user: logs the person out and asks for a login again on the same backend, its document kept. */
+  public void switchUser() {
+    Optional<Connection> open = connection.get();
+    if (open.isEmpty() || phase.get() != Phase.CONNECTED) {
+      return;
+    }
+    open.get().authentication().logOut();
+    demoAccount.set(Optional.empty()); // whoever logs in now types their own name and password
+    login.set(Optional.of(new LoginViewModel(open.get().api(), open.get().authentication(), ui)));
+    loggingIn.state().set(StepState.WAITING);
+    phase.set(Phase.LOGIN);
+  }
+
   /** Leaves a connected backend (logging out is the caller's): back to the start, nothing under way. */
   public void disconnect() {
     if (underWay != null) {

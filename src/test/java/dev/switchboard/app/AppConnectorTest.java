@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class AppConnectorTest {
 
   private final ExecutorService background = Executors.newCachedThreadPool();
-  private final AppConnector connector = new AppConnector(background, new ActivityTracker(Runnable::run),
+  private final AppConnector connector = new AppConnector(background, Runnable::run, new ActivityTracker(Runnable::run),
       DemoOptions.inMemory().withPort(0), AppConnector.defaultSettings().withTimeout(Duration.ofSeconds(10)));
 
   @AfterEach

@@ -57,11 +57,24 @@ public final class FakeConnector implements Connector {
   public static final class FakeConnection implements Connection {
     private final AdminApi api;
     private final Authentication auth;
+    private final Permissions permissions;
+    private final SessionGuard guard = new SessionGuard(Runnable::run);
     public boolean closed;
 
     FakeConnection(AdminApi api, Authentication auth) {
       this.api = api;
       this.auth = auth;
+      this.permissions = new Permissions(auth::session);
+    }
+
+    @Override
+    public Permissions permissions() {
+      return permissions;
+    }
+
+    @Override
+    public SessionGuard sessionGuard() {
+      return guard;
     }
 
     @Override

@@ -1,7 +1,10 @@
 package dev.switchboard.view.record;
 
 import dev.switchboard.data.Record;
+import dev.switchboard.model.OperationKind;
+import dev.switchboard.view.Allowed;
 import dev.switchboard.view.editor.EditorRegistry;
+import dev.switchboard.viewmodel.Permissions;
 import dev.switchboard.viewmodel.RecordFormViewModel;
 import dev.switchboard.viewmodel.RecordTitles;
 import java.util.Locale;
@@ -35,6 +38,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class RecordFormPane extends BorderPane {
 
   private final RecordFormViewModel form;
+  private final Permissions permissions;
   private final FieldGrid grid;
   private Runnable onClose = () -> {};
   private Consumer<Record> onSaved = record -> {};
@@ -42,7 +46,13 @@ public final class RecordFormPane extends BorderPane {
   private Predicate<String> confirm = question -> true;
 
   public RecordFormPane(RecordFormViewModel form, EditorRegistry registry) {
+    this(form, registry, Permissions.everything());
+  }
+
+  /** With what the person may do: Delete is greyed, saying why, when they may not delete. */
+  public RecordFormPane(RecordFormViewModel form, EditorRegistry registry, Permissions permissions) {
     this.form = form;
+    this.permissions = permissions;
     String resource = form.resource().name();
     setId("form-" + resource);
     getStyleClass().add("record-form");
@@ -223,7 +233,8 @@ public final class RecordFormPane extends BorderPane {
       delete.setOnAction(e -> delete());
       Region gap = new Region();
       HBox.setHgrow(gap, Priority.ALWAYS);
-      bar.getChildren().addAll(delete, gap);
+      bar.getChildren().addAll(Allowed.greyUnless(delete, permissions,
+          () -> permissions.check(form.resource(), OperationKind.DELETE)), gap);
     }
     bar.getChildren().addAll(revert, cancel, save);
     return bar;

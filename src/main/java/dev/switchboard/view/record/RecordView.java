@@ -18,7 +18,9 @@ import dev.switchboard.model.FieldType;
 import dev.switchboard.model.ResourceDef;
 import dev.switchboard.view.cell.CellRegistry;
 import dev.switchboard.view.cell.CellView;
+import dev.switchboard.view.Allowed;
 import dev.switchboard.view.cell.Formats;
+import dev.switchboard.viewmodel.Permissions;
 import dev.switchboard.viewmodel.RecordTitles;
 import dev.switchboard.viewmodel.ReferenceNames;
 import java.util.List;
@@ -50,9 +52,17 @@ public final class RecordView extends ScrollPane {
   private Consumer<ActionDef> onAction = action -> {};
   private final Label notice = new Label();
   private Runnable onCopy = () -> {};
+  private final Permissions permissions;
 
   public RecordView(ResourceDef resource, Record record, CellRegistry cells, ReferenceNames references) {
+    this(resource, record, cells, references, Permissions.everything());
+  }
+
+  /** With what the person may do: Edit and the actions they may not call are greyed, saying why. */
+  public RecordView(ResourceDef resource, Record record, CellRegistry cells, ReferenceNames references,
+      Permissions permissions) {
     this.cells = cells;
+    this.permissions = permissions;
     setId("record-" + resource.name());
     getStyleClass().add("record-view");
     setFitToWidth(true);
@@ -89,6 +99,7 @@ public final class RecordView extends ScrollPane {
       copy.setTooltip(new Tooltip("A new " + resource.label().toLowerCase(java.util.Locale.ROOT)
           + " record filled in from this one"));
       copy.setOnAction(e -> onCopy.run());
+      Allowed.hideUnless(copy, permissions, () -> permissions.check(resource, OperationKind.CREATE));
       bar.getChildren().add(copy);
     }
     if (resource.operation(OperationKind.UPDATE).isPresent() || resource.operation(OperationKind.REPLACE).isPresent()) {
@@ -97,7 +108,7 @@ public final class RecordView extends ScrollPane {
       edit.setTooltip(new Tooltip("Edit (F2)"));
       edit.getStyleClass().add("accent");
       edit.setOnAction(e -> onEdit.run());
-      bar.getChildren().add(edit);
+      bar.getChildren().add(Allowed.greyUnless(edit, permissions, () -> permissions.mayUpdate(resource)));
     }
     return bar;
   }
@@ -114,7 +125,7 @@ public final class RecordView extends ScrollPane {
       button.setId("action-" + action.name());
       action.description().ifPresent(d -> button.setTooltip(new Tooltip(Formats.prose(d))));
       button.setOnAction(e -> onAction.accept(action));
-      bar.getChildren().add(button);
+      bar.getChildren().add(Allowed.greyUnless(button, permissions, () -> permissions.check(action)));
     }
     bar.setVisible(!bar.getChildren().isEmpty());
     bar.managedProperty().bind(bar.visibleProperty());

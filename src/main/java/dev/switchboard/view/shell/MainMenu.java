@@ -17,6 +17,7 @@ final class MainMenu extends MenuBar {
     Menu file = new Menu("File", null,
         item("menu-jump", "Jump to resource…", "Shortcut+K", Feather.COMPASS, window::showQuickOpen),
         new SeparatorMenuItem(),
+        item("menu-switch-user", "Switch user…", null, Feather.USERS, commands.switchUser()),
         item("menu-logout", "Log out", null, Feather.LOG_OUT, commands.logOut()),
         item("menu-quit", "Quit", "Shortcut+Q", Feather.POWER, commands.quit()));
     Menu view = new Menu("View", null,

@@ -6,10 +6,13 @@ import static dev.switchboard.view.shell.Ui.label;
 import dev.switchboard.view.Theme;
 import dev.switchboard.model.AdminApi;
 import dev.switchboard.model.ResourceDef;
+import dev.switchboard.viewmodel.LoginViewModel;
 import dev.switchboard.viewmodel.NavigatorViewModel;
+import dev.switchboard.viewmodel.Permissions;
 import dev.switchboard.viewmodel.StatusBarViewModel;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -36,7 +39,14 @@ import org.kordamp.ikonli.feather.Feather;
 public final class MainWindow extends StackPane {
 
   /** What the window asks of the app: leaving this backend, and leaving Switchboard. */
-  public record Commands(Runnable logOut, Runnable quit) {}
+  public record Commands(Runnable logOut, Runnable switchUser, Runnable quit) {
+    public Commands(Leave leave, Runnable quit) {
+      this(leave.logOut(), leave.switchUser(), quit);
+    }
+  }
+
+  /** Leaving the session: Log out (back to the start) or Switch user (log in again on the same backend). */
+  public record Leave(Runnable logOut, Runnable switchUser) {}
 
   private final AdminApi api;
   private final ResourceTabs factory;
@@ -45,12 +55,18 @@ public final class MainWindow extends StackPane {
   private Optional<Overlay> overlay = Optional.empty();
 
   public MainWindow(AdminApi api, StatusBarViewModel status, ResourceTabs factory, Commands commands) {
+    this(api, status, factory, commands, Permissions.everything());
+  }
+
+  /** With what the person may do: resources they may not list stay out of the navigator. */
+  public MainWindow(AdminApi api, StatusBarViewModel status, ResourceTabs factory, Commands commands,
+      Permissions permissions) {
     this.api = api;
     this.factory = factory;
     setId("main");
     getStyleClass().add("main-window");
 
-    navigator = new Navigator(new NavigatorViewModel(api), this::open);
+    navigator = new Navigator(new NavigatorViewModel(api, permissions), this::open);
     tabs.setId("tabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
     tabs.getStyleClass().add(Theme.DENSE);
@@ -199,6 +215,31 @@ public final class MainWindow extends StackPane {
     } else if (!(focused instanceof TextInputControl)) {
       current().ifPresent(TabContent::openSelected);
     }
+  }
+
+  /**
+   * Asks the person to log in again over everything, keeping every tab as it is: the calls that failed wait
+   * behind it. {@code loggedIn} runs once the login succeeded; {@code gaveUp} when the card is closed instead.
+   */
+  public void askToLogInAgain(LoginViewModel form, Runnable loggedIn, Runnable gaveUp) {
+    boolean[] settled = {false};
+    Runnable giveUp = () -> {
+      if (!settled[0]) {
+        settled[0] = true;
+        closeOverlay();
+        gaveUp.run();
+      }
+    };
+    LoginDialog dialog = new LoginDialog(form, "Your session has expired: log in again to go on", () ->
+        form.submit().whenCompleteAsync((session, failure) -> {
+          if (failure == null && !settled[0]) {
+            settled[0] = true;
+            closeOverlay();
+            loggedIn.run();
+          }
+        }, Platform::runLater), giveUp);
+    dialog.setId("relogin");
+    showOverlay(dialog);
   }
 
   void onCurrent(Consumer<TabContent> command) {

@@ -10,7 +10,9 @@ import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -56,7 +58,7 @@ final class Navigator extends VBox {
     scroller.setFitToWidth(true);
     scroller.getStyleClass().add("nav-scroller");
     VBox.setVgrow(scroller, Priority.ALWAYS);
-    getChildren().addAll(Ui.searchField(filter), scroller);
+    getChildren().addAll(Ui.searchField(filter), scroller, hiddenToggle());
     model.groups().addListener((ListChangeListener<NavigatorViewModel.Group>) c -> rebuild());
     // No matches for "z" and for "zz" are the same (empty) groups, yet the message names the text.
     model.filterProperty().addListener((obs, old, text) -> {
@@ -65,6 +67,20 @@ final class Navigator extends VBox {
       }
     });
     rebuild();
+  }
+
+  /** "Show 2 hidden": resources the person may not list, shown greyed with the reason; only when there are any. */
+  private Node hiddenToggle() {
+    CheckBox toggle = new CheckBox();
+    toggle.setId("nav-show-hidden");
+    toggle.getStyleClass().add("nav-show-hidden");
+    toggle.selectedProperty().bindBidirectional(model.showHiddenProperty());
+    toggle.textProperty().bind(Bindings.createStringBinding(() -> "Show " + model.hiddenCountProperty().get()
+        + " hidden", model.hiddenCountProperty()));
+    toggle.setTooltip(new Tooltip("Resources you may not list are hidden. Show them, with the permission each needs."));
+    toggle.visibleProperty().bind(model.hiddenCountProperty().greaterThan(0));
+    toggle.managedProperty().bind(toggle.visibleProperty());
+    return toggle;
   }
 
   /** Marks the resource whose tab is in front (or none). */
@@ -90,8 +106,16 @@ final class Navigator extends VBox {
         item.getStyleClass().add("nav-item");
         item.setMaxWidth(Double.MAX_VALUE);
         item.setMnemonicParsing(false);
-        item.setTooltip(new Tooltip(resource.collectionPath().orElse(resource.name())));
-        item.setOnAction(e -> open.accept(resource));
+        Optional<String> refusal = model.refusal(resource);
+        if (refusal.isPresent()) {
+          // shown on request only: greyed, saying why, and not opened (its list would only answer 403)
+          item.getStyleClass().add("nav-item-refused");
+          item.setTooltip(new Tooltip("Hidden: " + refusal.get() + "."));
+          item.setOnAction(e -> { });
+        } else {
+          item.setTooltip(new Tooltip(resource.collectionPath().orElse(resource.name())));
+          item.setOnAction(e -> open.accept(resource));
+        }
         items.getChildren().add(item);
       }
     }

@@ -26,7 +26,8 @@ public final class ShellPane extends StackPane {
   /** Builds the main window of a connected backend; the app plugs its table tabs and activity tracker in here. */
   @FunctionalInterface
   public interface MainWindowFactory {
-    Node create(Connection connection, Session session, Runnable logOut);
+    /** {@code leave} holds what Log out and Switch user do. */
+    Node create(Connection connection, Session session, MainWindow.Leave leave);
   }
 
   private final ConnectionViewModel connection;
@@ -93,10 +94,10 @@ public final class ShellPane extends StackPane {
           form.map(f -> f.schemeProperty().get()).map(SecurityDef::type), session.username());
       form.ifPresent(f -> f.settleSecret(used.id()));
     }
-    getChildren().setAll(mainWindow.create(open, session, () -> {
+    getChildren().setAll(mainWindow.create(open, session, new MainWindow.Leave(() -> {
       open.authentication().logOut();
       connection.disconnect();
-    }));
+    }, connection::switchUser)));
   }
 
   /** A saved profile for this address fills in its user name, scheme and (from the store) its secret. */

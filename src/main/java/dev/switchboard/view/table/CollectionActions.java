@@ -1,7 +1,9 @@
 package dev.switchboard.view.table;
 
 import dev.switchboard.model.ActionDef;
+import dev.switchboard.view.Allowed;
 import dev.switchboard.view.cell.Formats;
+import dev.switchboard.viewmodel.Permissions;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -15,7 +17,7 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * The table toolbar's collection actions ({@code POST /calls/close-stale}): a button each ({@code
  * #action-<name>}) while there are two at most, else one "Actions" menu ({@code #actions-<resource>}), so an
- * API with many of them does not push the filters off the bar.
+ * API with many of them does not push the filters off the bar. Actions the person may not call are left out.
  */
 final class CollectionActions {
 
@@ -24,19 +26,27 @@ final class CollectionActions {
   private CollectionActions() {}
 
   /** The controls for {@code resource}'s collection actions; none when it has none. */
-  static List<Node> controls(String resource, List<ActionDef> actions, Consumer<ActionDef> onRun) {
+  static List<Node> controls(String resource, List<ActionDef> actions, Permissions permissions,
+      Consumer<ActionDef> onRun) {
     List<ActionDef> collection = actions.stream().filter(a -> a.target() == ActionDef.Target.COLLECTION).toList();
     if (collection.isEmpty()) {
       return List.of();
     }
     if (collection.size() <= BUTTONS_AT_MOST) {
-      return collection.stream().<Node>map(action -> button(action, onRun)).toList();
+      return collection.stream().<Node>map(action -> {
+        Button button = button(action, onRun);
+        Allowed.hideUnless(button, permissions, () -> permissions.check(action));
+        return button;
+      }).toList();
     }
     MenuButton menu = new MenuButton("Actions", Icons.icon(Feather.PLAY));
     menu.setId("actions-" + resource);
     menu.getStyleClass().add(Css.SMALL);
     menu.setMinWidth(Region.USE_PREF_SIZE);
     for (ActionDef action : collection) {
+      if (!permissions.check(action).allowed()) {
+        continue; // a menu item cannot be hidden later, and a refusal learned later still says why when chosen
+      }
       MenuItem item = new MenuItem(action.label() + "…");
       item.setId("action-" + action.name());
       item.setOnAction(e -> onRun.accept(action));

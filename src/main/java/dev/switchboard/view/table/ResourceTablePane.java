@@ -4,8 +4,10 @@ import dev.switchboard.data.Page;
 import dev.switchboard.data.Record;
 import dev.switchboard.model.ActionDef;
 import dev.switchboard.model.OperationKind;
+import dev.switchboard.view.Allowed;
 import dev.switchboard.view.cell.CellRegistry;
 import dev.switchboard.viewmodel.Debouncer;
+import dev.switchboard.viewmodel.Permissions;
 import dev.switchboard.viewmodel.ReferenceNames;
 import dev.switchboard.viewmodel.ReferenceSearches;
 import dev.switchboard.viewmodel.ResourceListViewModel;
@@ -71,6 +73,7 @@ public final class ResourceTablePane extends BorderPane {
   private Runnable onNew = () -> {};
   private Consumer<ActionDef> onCollectionAction = action -> {};
   private final TableNotice notice;
+  private final Permissions permissions;
   private BulkActions bulkActions = new BulkActions() {
     @Override
     public void delete(List<Record> records) {}
@@ -87,13 +90,25 @@ public final class ResourceTablePane extends BorderPane {
 
   public ResourceTablePane(ResourceListViewModel vm, CellRegistry cells, ReferenceNames references,
       ReferenceSearches searches, Debouncer.Scheduler typing) {
-    this(vm, cells, references, searches, typing, Clock.systemUTC());
+    this(vm, cells, references, searches, typing, Permissions.everything());
+  }
+
+  /** With what the person may do: New, the bulk bar's buttons and actions they may not call are left out. */
+  public ResourceTablePane(ResourceListViewModel vm, CellRegistry cells, ReferenceNames references,
+      ReferenceSearches searches, Debouncer.Scheduler typing, Permissions permissions) {
+    this(vm, cells, references, searches, typing, Clock.systemUTC(), permissions);
   }
 
   /** With the clock that says which year is this year, for chips that leave it out ("24 Nov"). */
   ResourceTablePane(ResourceListViewModel vm, CellRegistry cells, ReferenceNames references,
       ReferenceSearches searches, Debouncer.Scheduler typing, Clock clock) {
+    this(vm, cells, references, searches, typing, clock, Permissions.everything());
+  }
+
+  private ResourceTablePane(ResourceListViewModel vm, CellRegistry cells, ReferenceNames references,
+      ReferenceSearches searches, Debouncer.Scheduler typing, Clock clock, Permissions permissions) {
     this.vm = vm;
+    this.permissions = permissions;
     this.rows = vm.rows();
     String resource = vm.resource().name();
     setId("table-pane-" + resource);
@@ -217,18 +232,24 @@ public final class ResourceTablePane extends BorderPane {
       });
     };
     if (vm.resource().operation(OperationKind.DELETE).isPresent()) {
-      bar.getChildren().add(bulkButton("bulk-delete-" + resource, "Delete selected", Feather.TRASH_2,
-          () -> withSelection.accept(bulkActions::delete)));
+      Button delete = bulkButton("bulk-delete-" + resource, "Delete selected", Feather.TRASH_2,
+          () -> withSelection.accept(bulkActions::delete));
+      Allowed.hideUnless(delete, permissions, () -> permissions.check(vm.resource(), OperationKind.DELETE));
+      bar.getChildren().add(delete);
     }
     if (vm.resource().operation(OperationKind.UPDATE).isPresent()
         || vm.resource().operation(OperationKind.REPLACE).isPresent()) {
-      bar.getChildren().add(bulkButton("bulk-edit-" + resource, "Edit selected…", Feather.EDIT_2,
-          () -> withSelection.accept(bulkActions::edit)));
+      Button edit = bulkButton("bulk-edit-" + resource, "Edit selected…", Feather.EDIT_2,
+          () -> withSelection.accept(bulkActions::edit));
+      Allowed.hideUnless(edit, permissions, () -> permissions.mayUpdate(vm.resource()));
+      bar.getChildren().add(edit);
     }
     for (ActionDef action : vm.resource().actions()) {
       if (action.target() == ActionDef.Target.ITEM) {
-        bar.getChildren().add(bulkButton("bulk-action-" + action.name(), action.label() + "…", Feather.PLAY,
-            () -> withSelection.accept(records -> bulkActions.run(action, records))));
+        Button run = bulkButton("bulk-action-" + action.name(), action.label() + "…", Feather.PLAY,
+            () -> withSelection.accept(records -> bulkActions.run(action, records)));
+        Allowed.hideUnless(run, permissions, () -> permissions.check(action));
+        bar.getChildren().add(run);
       }
     }
     Button clear = bulkButton("bulk-clear-" + resource, "Clear selection", Feather.X,
@@ -322,11 +343,12 @@ public final class ResourceTablePane extends BorderPane {
       create.setTooltip(new javafx.scene.control.Tooltip("A new record (Ctrl+N)"));
       create.setMinWidth(Region.USE_PREF_SIZE);
       create.setOnAction(e -> onNew.run());
+      Allowed.hideUnless(create, permissions, () -> permissions.check(vm.resource(), OperationKind.CREATE));
       // first in the wrapping bar, not with Columns and Reload: at 1024 pixels the fixed part must stay narrow
       filters.getChildren().add(0, create);
     }
     int afterNew = vm.resource().operation(OperationKind.CREATE).isPresent() ? 1 : 0;
-    filters.getChildren().addAll(afterNew, CollectionActions.controls(resource, vm.resource().actions(),
+    filters.getChildren().addAll(afterNew, CollectionActions.controls(resource, vm.resource().actions(), permissions,
         action -> onCollectionAction.accept(action)));
     actions.setAlignment(Pos.TOP_RIGHT);
     actions.setMinWidth(Region.USE_PREF_SIZE);

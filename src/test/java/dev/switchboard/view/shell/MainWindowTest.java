@@ -43,7 +43,7 @@ class MainWindowTest {
         new Session("OAuth2PasswordBearer", Optional.of("agent"), new java.util.LinkedHashSet<>(List.of("calls:read", "calls:write", "users:read")),
             true), activity);
     window = new MainWindow(TestApis.callCenter(TestApis.OAUTH), status, tabs,
-        new MainWindow.Commands(() -> logOuts++, () -> { }));
+        new MainWindow.Commands(() -> logOuts++, () -> { }, () -> { }));
     Screens.show(stage, window);
   }
 

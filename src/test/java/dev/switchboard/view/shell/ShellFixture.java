@@ -40,10 +40,10 @@ final class ShellFixture {
   ShellPane shell;
 
   void start(Stage stage) {
-    shell = new ShellPane(connection, profiles, secrets, (open, session, logOut) -> {
+    shell = new ShellPane(connection, profiles, secrets, (open, session, leave) -> {
       mainWindows++;
       return new MainWindow(open.api(), new StatusBarViewModel(open.address(), session, activity), tabs,
-          new MainWindow.Commands(logOut, () -> { }));
+          new MainWindow.Commands(leave, () -> { }));
     });
     Screens.show(stage, shell);
   }

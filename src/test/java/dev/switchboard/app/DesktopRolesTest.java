@@ -1,0 +1,148 @@
+package dev.switchboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.data.Record;
+import dev.switchboard.view.Allowed;
+import dev.switchboard.view.table.Screens;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/**
+ * What each demo role sees: a viewer reads calls and nothing else (users and teams hidden, Edit greyed saying
+ * why), an agent changes calls but only reads users; and a session that expires asks to log in again over the
+ * app, after which the save that failed goes through with what was typed.
+ */
+class DesktopRolesTest {
+
+  @TempDir
+  static Path config;
+
+  private final FxRobot robot = new FxRobot();
+  private RunningApp app;
+
+  @AfterEach
+  void stopTheApp() throws Exception {
+    app.stop();
+  }
+
+  private void start(String... args) throws Exception {
+    app = RunningApp.start(robot, config, args);
+  }
+
+  private void waitUntil(String what, BooleanSupplier condition) throws Exception {
+    app.waitUntil(what, 30, condition);
+  }
+
+  private boolean showing(String query) {
+    return app.showing(query);
+  }
+
+  private Stage window() {
+    return app.windowOf("#shell");
+  }
+
+  private TableView<Record> table(String resource) {
+    return robot.lookup("#table-" + resource).queryTableView();
+  }
+
+  private void openFirstRow(String resource) throws Exception {
+    waitUntil("the " + resource + " show", () -> robot.lookup("#table-" + resource).tryQuery().isPresent()
+        && !table(resource).getItems().isEmpty());
+    robot.interact(() -> {
+      table(resource).requestFocus();
+      table(resource).getSelectionModel().clearAndSelect(0);
+    });
+    robot.type(KeyCode.ENTER);
+    waitUntil("a record of " + resource + " opens", () -> showing("#record-" + resource));
+  }
+
+  @Test
+  void aViewerReadsCallsAndSeesWhyTheyMayNotChangeThem() throws Exception {
+    start("--demo-in-memory", "--theme", "light");
+    robot.clickOn("#demo-account-viewer").clickOn("#open-demo");
+    waitUntil("the main window shows", () -> showing("#nav-calls"));
+
+    assertThat(showing("#nav-users")).as("users are hidden").isFalse();
+    assertThat(showing("#nav-teams")).as("teams are hidden").isFalse();
+    assertThat(robot.lookup("#nav-show-hidden").queryAs(CheckBox.class).getText()).isEqualTo("Show 2 hidden");
+    robot.clickOn("#nav-calls");
+    waitUntil("the calls show", () -> robot.lookup("#table-calls").tryQuery().isPresent()
+        && !table("calls").getItems().isEmpty());
+    assertThat(showing("#new-calls")).as("no New for a viewer").isFalse();
+    assertThat(showing("#action-close-stale")).isFalse();
+    Screens.shoot(robot, window(), "app-role-viewer");
+
+    openFirstRow("calls");
+    Button edit = robot.lookup("#edit-calls").queryButton();
+    assertThat(edit.isDisabled()).isTrue();
+    assertThat(Allowed.refusal(edit)).isEqualTo("Needs the calls:write permission");
+    assertThat(Allowed.refusal(robot.lookup("#action-transfer").queryButton()))
+        .isEqualTo("Needs the calls:write permission");
+    robot.type(KeyCode.F2);
+    assertThat(showing("#form-calls")).as("F2 does nothing where Edit is greyed").isFalse();
+    Screens.shoot(robot, window(), "app-role-viewer-record");
+
+    robot.clickOn("#nav-show-hidden");
+    waitUntil("the hidden resources show, greyed", () -> showing("#nav-users"));
+    assertThat(robot.lookup("#nav-users").queryButton().getTooltip().getText())
+        .isEqualTo("Hidden: Needs the users:read permission.");
+  }
+
+  @Test
+  void anAgentChangesCallsButOnlyReadsUsers() throws Exception {
+    start("--demo-in-memory", "--theme", "light");
+    robot.clickOn("#demo-account-agent").clickOn("#open-demo");
+    waitUntil("the main window shows", () -> showing("#nav-calls"));
+    assertThat(showing("#nav-show-hidden")).as("nothing hidden from an agent").isFalse();
+
+    robot.clickOn("#nav-calls");
+    waitUntil("the calls show", () -> showing("#new-calls"));
+    Screens.shoot(robot, window(), "app-role-agent");
+
+    robot.clickOn("#nav-users");
+    waitUntil("the users show", () -> robot.lookup("#table-users").tryQuery().isPresent()
+        && !table("users").getItems().isEmpty());
+    assertThat(showing("#new-users")).as("an agent may not create users").isFalse();
+    openFirstRow("users");
+    assertThat(Allowed.refusal(robot.lookup("#edit-users").queryButton()))
+        .isEqualTo("Needs the users:admin permission");
+    Screens.shoot(robot, window(), "app-role-agent-user");
+  }
+
+  @Test
+  void anExpiredSessionAsksToLogInAgainAndTheSaveGoesThroughWithWhatWasTyped() throws Exception {
+    start("--demo-in-memory", "--theme", "light", "--demo-token-seconds", "4");
+    robot.clickOn("#demo-account-agent").clickOn("#open-demo");
+    waitUntil("the main window shows", () -> showing("#nav-calls"));
+    robot.clickOn("#nav-calls");
+    openFirstRow("calls");
+    robot.clickOn("#edit-calls");
+    waitUntil("the edit form shows", () -> showing("#form-calls"));
+    robot.interact(() -> robot.lookup("#field-notes").queryAs(TextInputControl.class).setText("Typed before expiry"));
+    Thread.sleep(5_000); // the demo's token lives four seconds here
+
+    robot.clickOn("#save");
+    waitUntil("the app asks to log in again", () -> showing("#relogin"));
+    assertThat(robot.lookup("#field-notes").queryAs(TextInputControl.class).getText())
+        .isEqualTo("Typed before expiry");
+    Screens.shoot(robot, window(), "app-session-expired");
+    robot.clickOn("#login-submit");
+
+    waitUntil("the save went through", () -> !showing("#relogin") && !showing("#form-dirty"));
+    assertThat(robot.lookup("#field-notes").queryAs(TextInputControl.class).getText())
+        .as("what the server stored").isEqualTo("Typed before expiry");
+    assertThat(robot.lookup("#form-error").queryAs(javafx.scene.control.Label.class).getText()).isEmpty();
+    Screens.shoot(robot, window(), "app-session-expired-saved");
+  }
+}
