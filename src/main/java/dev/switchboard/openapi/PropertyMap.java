@@ -33,21 +33,29 @@ final class PropertyMap extends AbstractMap<String, JsonNode> {
   /** Up to this many properties a lookup scans the names; above it the index answers. */
   static final int SCAN_UP_TO = 8;
 
-  private static final Object[] EMPTY = {};
-  private static final int[] NO_HASHES = {};
 
   /** Name at {@code 2i}, value at {@code 2i + 1}, in insertion order. */
-  private Object[] slots = EMPTY;
+  private Object[] slots;
   /**
    * The hash of each name, beside the names: a scan compares these instead of loading every name (the
    * interned names lie all over the heap, and loading them was most of a lookup's time).
    */
-  private int[] hashes = NO_HASHES;
+  private int[] hashes;
   private int size;
   /** Position + 1 of each name by hash (0: free slot); null while the map is small enough to scan. */
   private int[] index;
   private int modCount;
   private Set<Map.Entry<String, JsonNode>> entrySet;
+
+  /**
+   * Room for four properties from the start (most objects have fewer): the arrays are then made right after
+   * the node and its map, next to them in memory, rather than after the first value, which may be a large
+   * subtree away.
+   */
+  PropertyMap() {
+    slots = new Object[2 * 4];
+    hashes = new int[4];
+  }
 
   @Override
   public int size() {
@@ -92,7 +100,7 @@ final class PropertyMap extends AbstractMap<String, JsonNode> {
       return old;
     }
     if (size == hashes.length) {
-      int capacity = size == 0 ? 4 : 2 * size;
+      int capacity = 2 * size;
       slots = Arrays.copyOf(slots, 2 * capacity);
       hashes = Arrays.copyOf(hashes, capacity);
     }
