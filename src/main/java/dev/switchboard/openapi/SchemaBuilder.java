@@ -55,6 +55,8 @@ final class SchemaBuilder {
   boolean uniqueItems;
   Map<String, JsonNode> extensions = Map.of();
   boolean extensionsShared = true;
+  /** 3.1's contentMediaType or contentEncoding: without a format of its own, the schema is binary. */
+  boolean binaryContent;
   // The reference and composition keywords, noted while the normaliser reads the node's keys (not part of the
   // Schema).
   JsonNode ref;

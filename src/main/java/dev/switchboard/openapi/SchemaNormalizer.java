@@ -24,9 +24,16 @@ import java.util.Optional;
 final class SchemaNormalizer {
 
   private final RefResolver refs;
-  private final Map<JsonNode, Schema> memo = new IdentityHashMap<>(4096);
-  /** The memo's mark for a node whose schema is being built; never handed out. */
-  private static final Schema IN_PROGRESS = new SchemaBuilder().build();
+  /**
+   * The schemas of nodes without a memo slot of their own (see {@link TreeNodeFactory#remember}): trees that
+   * were not parsed by the loader, in tests.
+   */
+  private final Map<JsonNode, Schema> memo = new IdentityHashMap<>();
+  /**
+   * The nodes whose schemas are being built and that can reach themselves (they follow a $ref or compose),
+   * outermost first: the chain of the recursion, a few nodes long, so a scan by identity finds a loop.
+   */
+  private final List<JsonNode> inProgress = new ArrayList<>();
 
   SchemaNormalizer(RefResolver refs) {
     this.refs = refs;
@@ -36,14 +43,30 @@ final class SchemaNormalizer {
     if (node == null || !node.isObject()) {
       return Schema.ANY;
     }
-    Schema cached = memo.get(node);
+    boolean slotted = TreeNodeFactory.hasSlot(node);
+    Schema cached = (Schema) (slotted ? TreeNodeFactory.remembered(node, this) : memo.get(node));
     if (cached != null) {
-      // IN_PROGRESS: the node reaches itself (allOf or $ref loop).
-      return cached == IN_PROGRESS ? Schema.ANY : cached;
+      return cached;
+    }
+    if (isInProgress(node)) {
+      return Schema.ANY; // the node reaches itself (allOf or $ref loop)
     }
     Schema schema = build(node);
-    memo.put(node, schema);
+    if (slotted) {
+      TreeNodeFactory.remember(node, this, schema);
+    } else {
+      memo.put(node, schema);
+    }
     return schema;
+  }
+
+  private boolean isInProgress(JsonNode node) {
+    for (int i = inProgress.size() - 1; i >= 0; i--) {
+      if (inProgress.get(i) == node) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The node a {@code $ref} chain ends at (the node itself when it is no reference). */
@@ -62,13 +85,11 @@ final class SchemaNormalizer {
       // they need no in-progress mark in the memo.
       return finish(node, builder);
     }
-    // The memo marks the nodes being built, instead of a second identity set.
-    memo.put(node, IN_PROGRESS);
+    inProgress.add(node);
     try {
       return compose(node, builder);
-    } catch (RuntimeException | Error e) {
-      memo.remove(node);
-      throw e;
+    } finally {
+      inProgress.remove(inProgress.size() - 1);
     }
   }
 
@@ -171,82 +192,92 @@ final class SchemaNormalizer {
 
   /** One pass over the node's keys: a schema node is read once, whatever it holds. */
   private void readOwnKeywords(JsonNode node, SchemaBuilder b) {
-    boolean binaryContent = false;
-    Iterator<Map.Entry<String, JsonNode>> keys = node.fields();
-    while (keys.hasNext()) {
-      Map.Entry<String, JsonNode> entry = keys.next();
-      JsonNode value = entry.getValue();
-      switch (entry.getKey()) {
-        case "type" -> {
-          if (value.isArray()) {
-            value.forEach(t -> addType(t.asText(), b));
-          } else {
-            addType(value.asText(), b);
-          }
-          b.typesSet = !b.types.isEmpty();
-        }
-        case "nullable", "x-nullable", "x-isnullable" -> b.nullable |= value.asBoolean(false);
-        case "format" -> b.format = text(value);
-        case "contentMediaType", "contentEncoding" -> binaryContent = true;
-        case "title" -> b.title = text(value);
-        case "description" -> b.description = text(value);
-        case "default" -> b.defaultValue = Optional.of(value);
-        case "readOnly" -> b.readOnly = value.asBoolean(false);
-        case "writeOnly" -> b.writeOnly = value.asBoolean(false);
-        case "enum" -> value.forEach(v -> {
-          if (v.isNull()) {
-            b.nullable = true;
-          } else {
-            b.mutableEnumValues().add(v);
-          }
-        });
-        case "const" -> {
-          if (value.isNull()) {
-            b.nullable = true;
-          } else {
-            b.constValue = Optional.of(value);
-          }
-        }
-        case "properties" -> {
-          Map<String, JsonNode> view = TreeNodeFactory.propertiesView(value);
-          if (view != null && b.properties.isEmpty()) {
-            b.properties = view; // the node's own map, read-only: no copy (see TreeNodeFactory)
-            b.propertiesShared = true;
-          } else {
-            value.fields().forEachRemaining(e -> b.ownProperties().put(e.getKey(), e.getValue()));
-          }
-        }
-        case "required" -> value.forEach(r -> b.ownRequired().add(r.asText()));
-        case "items" -> b.items = Optional.of(value.isArray() && value.size() > 0 ? value.get(0) : value);
-        case "additionalProperties" -> b.additionalProperties = !(value.isBoolean() && !value.asBoolean());
-        case "discriminator" -> b.discriminator = text(value.get("propertyName"));
-        case "minimum" -> b.minimum = b.minimum.or(() -> decimal(value));
-        case "maximum" -> b.maximum = b.maximum.or(() -> decimal(value));
-        case "exclusiveMinimum" -> readExclusive(value, b, true);
-        case "exclusiveMaximum" -> readExclusive(value, b, false);
-        case "multipleOf" -> b.multipleOf = decimal(value);
-        case "minLength" -> b.minLength = integer(value);
-        case "maxLength" -> b.maxLength = integer(value);
-        case "pattern" -> b.pattern = text(value);
-        case "minItems" -> b.minItems = integer(value);
-        case "maxItems" -> b.maxItems = integer(value);
-        case "uniqueItems" -> b.uniqueItems = value.asBoolean(false);
-        case "$ref" -> b.ref = value;
-        case "allOf" -> b.allOf = value;
-        case "anyOf" -> b.anyOf = value;
-        case "oneOf" -> b.oneOf = value;
-        default -> {
-          if (entry.getKey().startsWith("x-")) {
-            b.ownExtensions().put(entry.getKey(), value);
-          }
-        }
+    PropertyMap parsed = TreeNodeFactory.properties(node);
+    if (parsed != null) {
+      // By position: no iterator and no entry per key, for each of the document's thousands of schemas.
+      for (int i = 0; i < parsed.size(); i++) {
+        readKeyword(parsed.nameAt(i), parsed.valueAt(i), b);
+      }
+    } else {
+      Iterator<Map.Entry<String, JsonNode>> keys = node.fields();
+      while (keys.hasNext()) {
+        Map.Entry<String, JsonNode> entry = keys.next();
+        readKeyword(entry.getKey(), entry.getValue(), b);
       }
     }
     if (b.constValue.isPresent() && b.enumValues.isEmpty()) {
       b.mutableEnumValues().add(b.constValue.get());
     }
-    if (b.format.isEmpty() && binaryContent) {
+    if (b.format.isEmpty() && b.binaryContent) {
       b.format = Optional.of("binary"); // OpenAPI 3.1 spells file uploads this way
+    }
+  }
+
+  private static void readKeyword(String key, JsonNode value, SchemaBuilder b) {
+    switch (key) {
+      case "type" -> {
+        if (value.isArray()) {
+          value.forEach(t -> addType(t.asText(), b));
+        } else {
+          addType(value.asText(), b);
+        }
+        b.typesSet = !b.types.isEmpty();
+      }
+      case "nullable", "x-nullable", "x-isnullable" -> b.nullable |= value.asBoolean(false);
+      case "format" -> b.format = text(value);
+      case "contentMediaType", "contentEncoding" -> b.binaryContent = true;
+      case "title" -> b.title = text(value);
+      case "description" -> b.description = text(value);
+      case "default" -> b.defaultValue = Optional.of(value);
+      case "readOnly" -> b.readOnly = value.asBoolean(false);
+      case "writeOnly" -> b.writeOnly = value.asBoolean(false);
+      case "enum" -> value.forEach(v -> {
+        if (v.isNull()) {
+          b.nullable = true;
+        } else {
+          b.mutableEnumValues().add(v);
+        }
+      });
+      case "const" -> {
+        if (value.isNull()) {
+          b.nullable = true;
+        } else {
+          b.constValue = Optional.of(value);
+        }
+      }
+      case "properties" -> {
+        Map<String, JsonNode> view = TreeNodeFactory.propertiesView(value);
+        if (view != null && b.properties.isEmpty()) {
+          b.properties = view; // the node's own map, read-only: no copy (see TreeNodeFactory)
+          b.propertiesShared = true;
+        } else {
+          value.fields().forEachRemaining(e -> b.ownProperties().put(e.getKey(), e.getValue()));
+        }
+      }
+      case "required" -> value.forEach(r -> b.ownRequired().add(r.asText()));
+      case "items" -> b.items = Optional.of(value.isArray() && value.size() > 0 ? value.get(0) : value);
+      case "additionalProperties" -> b.additionalProperties = !(value.isBoolean() && !value.asBoolean());
+      case "discriminator" -> b.discriminator = text(value.get("propertyName"));
+      case "minimum" -> b.minimum = b.minimum.or(() -> decimal(value));
+      case "maximum" -> b.maximum = b.maximum.or(() -> decimal(value));
+      case "exclusiveMinimum" -> readExclusive(value, b, true);
+      case "exclusiveMaximum" -> readExclusive(value, b, false);
+      case "multipleOf" -> b.multipleOf = decimal(value);
+      case "minLength" -> b.minLength = integer(value);
+      case "maxLength" -> b.maxLength = integer(value);
+      case "pattern" -> b.pattern = text(value);
+      case "minItems" -> b.minItems = integer(value);
+      case "maxItems" -> b.maxItems = integer(value);
+      case "uniqueItems" -> b.uniqueItems = value.asBoolean(false);
+      case "$ref" -> b.ref = value;
+      case "allOf" -> b.allOf = value;
+      case "anyOf" -> b.anyOf = value;
+      case "oneOf" -> b.oneOf = value;
+      default -> {
+        if (key.startsWith("x-")) {
+          b.ownExtensions().put(key, value);
+        }
+      }
     }
   }
 

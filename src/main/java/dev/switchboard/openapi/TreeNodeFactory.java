@@ -7,11 +7,15 @@ import java.util.Collections;
 import java.util.Map;
 
 /**
- * The node factory the loader parses with: Jackson's own nodes, except that object nodes can hand out a
- * read-only view of their properties. A schema's {@code properties} then is that view instead of a copy:
- * copying them into a fresh map (and hashing every name again) was ~7% of {@code infer}'s JFR samples on
- * polar's 2.6 MB document. Trees built elsewhere (tests, {@code new ObjectMapper()}) still work: they are
- * copied as before.
+ * The node factory the loader parses with: Jackson's own nodes, except that object nodes keep their properties
+ * in a {@link PropertyMap}, can hand out a read-only view of them, and have a slot for what the engine made of
+ * them.
+ *
+ * <p>A schema's {@code properties} is that view instead of a copy: copying them into a fresh map (and hashing
+ * every name again) was ~7% of {@code infer}'s JFR samples on polar's 2.6 MB document. The slot holds the
+ * normaliser's {@link Schema} of the node: an identity map keyed on thousands of freshly parsed nodes gives each
+ * of them an identity hash first, a call into the VM that JFR does not even see. Trees built elsewhere (tests,
+ * {@code new ObjectMapper()}) still work: they are copied and kept in maps as before.
  */
 final class TreeNodeFactory extends JsonNodeFactory {
 
@@ -31,16 +35,56 @@ final class TreeNodeFactory extends JsonNodeFactory {
     return node instanceof ViewableObjectNode viewable ? viewable.view() : null;
   }
 
+  /**
+   * The properties of {@code node} themselves, for reading them by position without an iterator; null when it
+   * was not parsed by this factory. Callers only read them.
+   */
+  static PropertyMap properties(JsonNode node) {
+    return node instanceof ViewableObjectNode viewable ? viewable.propertyMap() : null;
+  }
+
+  /** Whether {@code node} has a slot for {@link #remember}: only object nodes parsed by this factory do. */
+  static boolean hasSlot(JsonNode node) {
+    return node instanceof ViewableObjectNode;
+  }
+
+  /** What {@code owner} last remembered of {@code node}; null when nothing, or when another owner wrote since. */
+  static Object remembered(JsonNode node, Object owner) {
+    Slot slot = node instanceof ViewableObjectNode viewable ? viewable.slot : null;
+    return slot != null && slot.owner() == owner ? slot.value() : null;
+  }
+
+  /** Keeps {@code value} for {@code owner} in the node's slot; false when the node has no slot. */
+  static boolean remember(JsonNode node, Object owner, Object value) {
+    if (node instanceof ViewableObjectNode viewable) {
+      viewable.slot = new Slot(owner, value);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The owner and its value in one object, written at once: a reader on another thread (two readers inferring
+   * the same document) sees one owner's whole slot or the other's, and only ever takes its own.
+   */
+  private record Slot(Object owner, Object value) {}
+
   /** An object node whose property map can be read without copying; it equals plain object nodes. */
   private static final class ViewableObjectNode extends ObjectNode {
     private static final long serialVersionUID = 1L;
 
+    private transient Slot slot;
+
     ViewableObjectNode(JsonNodeFactory factory) {
-      super(factory);
+      super(factory, new PropertyMap());
     }
 
     Map<String, JsonNode> view() {
       return Collections.unmodifiableMap(_children);
+    }
+
+    PropertyMap propertyMap() {
+      return (PropertyMap) _children;
     }
   }
 }
