@@ -5,6 +5,8 @@ import dev.switchboard.model.ActionDef;
 import dev.switchboard.model.OperationKind;
 import dev.switchboard.view.record.ActionDialog;
 import dev.switchboard.viewmodel.ActionViewModel;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import dev.switchboard.model.ResourceDef;
 import dev.switchboard.view.cell.CellRegistry;
@@ -52,8 +54,11 @@ final class RecordTabs {
     this.references = references;
     this.confirm = confirm;
     Locale locale = cells.context().locale();
+    Map<String, String> scopes = new LinkedHashMap<>();
+    connection.api().security().forEach(scheme -> scheme.scopes().forEach(scopes::putIfAbsent));
     this.editors = EditorRegistry.standard(new EditorContext(ZoneId.systemDefault(), locale, cells,
-        Optional.of(new EditorContext.References(searches, references)), Optional.of(new JsonText())));
+        Optional.of(new EditorContext.References(searches, references)), Optional.of(new JsonText()))
+        .withScopes(scopes));
     this.rules = new FieldRules(locale);
   }
 

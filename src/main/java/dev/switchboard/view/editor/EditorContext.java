@@ -5,6 +5,7 @@ import dev.switchboard.viewmodel.ReferenceNames;
 import dev.switchboard.viewmodel.ReferenceSearches;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,7 +15,22 @@ import java.util.Optional;
  * of free-form objects.
  */
 public record EditorContext(ZoneId zone, Locale locale, CellRegistry cells, Optional<References> references,
-    Optional<JsonCodec> json) {
+    Optional<JsonCodec> json, Map<String, String> scopes) {
+
+  /** {@code scopes}: every OAuth2 scope the document declares, with its description, for permission checklists. */
+  public EditorContext {
+    scopes = Map.copyOf(scopes);
+  }
+
+  public EditorContext(ZoneId zone, Locale locale, CellRegistry cells, Optional<References> references,
+      Optional<JsonCodec> json) {
+    this(zone, locale, cells, references, json, Map.of());
+  }
+
+  /** The same context, knowing the document's scopes and what each allows. */
+  public EditorContext withScopes(Map<String, String> declared) {
+    return new EditorContext(zone, locale, cells, references, json, declared);
+  }
 
   /** Searching referenced records, and their names, for the connection. */
   public record References(ReferenceSearches searches, ReferenceNames names) {}

@@ -40,6 +40,7 @@ public final class EditorRegistry {
 
   public static List<EditorFactory> standardFactories() {
     List<EditorFactory> list = new ArrayList<>();
+    list.add(EditorFactory.of(PasswordEditor::isPassword, (f, c) -> new PasswordEditor(f)));
     list.add(EditorFactory.of(f -> f.writeOnly() || f.type() == FieldType.PASSWORD,
         (f, c) -> TextEditor.secret(f)));
     list.add(EditorFactory.of(f -> f.reference().isPresent() && f.type() != FieldType.ARRAY,
@@ -62,8 +63,11 @@ public final class EditorRegistry {
     list.add(EditorFactory.of(EditorRegistry::isLongText, (f, c) -> TextEditor.block(f)));
     list.add(EditorFactory.of(f -> PLAIN_TEXT.contains(f.type()), (f, c) -> TextEditor.line(f)));
     list.add(EditorFactory.of(f -> f.type() == FieldType.ARRAY && f.items().filter(i -> i.type() == FieldType.ENUM
-        && !i.enumValues().isEmpty()).isPresent(),
-        (f, c) -> new EnumListEditor(f, f.def().items().orElseThrow().enumValues())));
+        && !i.enumValues().isEmpty()).isPresent(), (f, c) -> {
+          List<String> choices = f.def().items().orElseThrow().enumValues();
+          return ScopesEditor.areScopes(choices, c.scopes()) ? new ScopesEditor(f, choices, c.scopes())
+              : new EnumListEditor(f, choices);
+        }));
     list.add(EditorFactory.of(f -> f.type() == FieldType.ARRAY && f.items().map(FieldDef::type)
         .filter(LIST_ELEMENTS::contains).isPresent(), (f, c) -> new TagsEditor(f)));
     list.add(EditorFactory.of(EditorRegistry::isListOfObjects, (f, c) -> {

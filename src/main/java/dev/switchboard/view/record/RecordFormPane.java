@@ -225,7 +225,7 @@ public final class RecordFormPane extends BorderPane {
     HBox bar = new HBox(8);
     bar.getStyleClass().add("form-buttons");
     bar.setAlignment(Pos.CENTER_RIGHT);
-    if (form.mode() == RecordFormViewModel.Mode.EDIT) {
+    if (form.mode() == RecordFormViewModel.Mode.EDIT && form.resource().operation(OperationKind.DELETE).isPresent()) {
       Button delete = new Button("Delete", new FontIcon(Feather.TRASH_2));
       delete.setId("delete");
       delete.getStyleClass().add("danger");

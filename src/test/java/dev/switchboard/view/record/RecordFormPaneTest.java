@@ -133,7 +133,8 @@ class RecordFormPaneTest {
     assertThat(text(robot, "#field-created_at")).isEqualTo("24 Nov 2026, 10:30");
     assertThat(text(robot, "#field-email")).as("not in the update body: read-only").isEqualTo("ada@example.com");
     assertThat(byId(robot, "#field-address.city").queryAs(TextField.class).getText()).isEqualTo("Berlin");
-    assertThat(robot.lookup("#field-password").queryAs(TextField.class).getText()).isEmpty();
+    assertThat(robot.lookup("#field-password-set").queryButton().getText()).as("a new password is a step of its own")
+        .isEqualTo("Set new password…");
     assertThat(robot.lookup("#save").queryAs(Button.class).isDisabled()).as("nothing changed yet").isTrue();
     Screens.shoot(robot, stage, "form-edit-ticket");
   }
@@ -280,5 +281,22 @@ class RecordFormPaneTest {
     List<Map<String, Object>> sent = (List<Map<String, Object>>) client.bodies.get(0).get("steps");
     assertThat(sent).extracting(step -> step.get("action")).containsExactly("Replace the fuser", "Call the vendor");
     assertThat(sent.get(0)).containsEntry("minutes", 45L);
+  }
+
+  @Test
+  void aNewPasswordIsTypedTwiceWithAStrengthHintAndSentOnlyWhenBothAgree(FxRobot robot) throws IOException {
+    robot.clickOn("#field-password-set");
+    robot.clickOn("#field-password").write("Tr0mbone-Lamp");
+    assertThat(robot.lookup("#field-password-strength").queryAs(Label.class).getText()).isEqualTo("Strength: fair");
+    robot.clickOn("#field-password-confirm").write("Tr0mbone-Lam");
+    assertThat(text(robot, "#field-error-password")).isEqualTo("Password does not match the second entry.");
+    assertThat(robot.lookup("#save").queryAs(Button.class).isDisabled()).isTrue();
+    Screens.shoot(robot, stage, "form-password-mismatch");
+
+    robot.clickOn("#field-password-confirm").write("p");
+    assertThat(text(robot, "#field-error-password")).isEmpty();
+    robot.clickOn("#save");
+
+    assertThat(client.bodies).containsExactly(Map.of("password", "Tr0mbone-Lamp"));
   }
 }
