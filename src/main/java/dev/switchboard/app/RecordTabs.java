@@ -1,9 +1,11 @@
 package dev.switchboard.app;
 
+import dev.switchboard.data.ApiProblem;
 import dev.switchboard.data.Record;
 import dev.switchboard.model.ActionDef;
 import dev.switchboard.model.OperationKind;
 import dev.switchboard.view.record.ActionDialog;
+import dev.switchboard.viewmodel.AccountFields;
 import dev.switchboard.viewmodel.ActionViewModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -80,6 +82,19 @@ final class RecordTabs {
     }
     RecordTab tab = new RecordTab(resource, record);
     window.openTab(tab.key, tab.title(), tab);
+  }
+
+  /** My account: the logged-in person's own record, read through the API's "who am I" path, in a record tab. */
+  void openMyAccount(AccountFields.CurrentUser me) {
+    connection.records().action(me.resource(), me.action().name(), Optional.empty(), Map.of())
+        .whenCompleteAsync((answer, failure) -> {
+          if (failure != null || answer.record().isEmpty()) {
+            ConfirmDialog.tell(window.getScene().getWindow(), "Your account could not be shown: " + (failure == null ? "the server sent no record."
+                : ApiProblem.in(failure).map(Throwable::getMessage).orElse(String.valueOf(failure.getMessage()))));
+            return;
+          }
+          openRecord(me.resource(), answer.record().get());
+        }, ui);
   }
 
   void openNew(ResourceDef resource) {
@@ -160,6 +175,7 @@ final class RecordTabs {
           connection.records().get(target, id).thenAcceptAsync(found -> openRecord(target, found), ui)));
       view.setOnEdit(this::edit);
       view.setOnCopy(() -> openCopy(resource, record));
+      view.setOnToggleActive(this::setActive);
       holder.setCenter(view);
     }
 
@@ -218,6 +234,25 @@ final class RecordTabs {
       } else {
         ActionDialog.show(holder.getScene().getWindow(), run, editors, this::ran);
       }
+    }
+
+    /** Deactivate (after asking) or Activate the account: one change of its "may log in" switch. */
+    private void setActive(boolean active) {
+      String name = RecordTitles.title(resource, record);
+      if (!active && !confirm.test("Deactivate " + name + "? They can no longer log in until activated again.")) {
+        return;
+      }
+      String field = AccountFields.activeField(resource).orElseThrow().name();
+      connection.records().update(resource, record, Map.of(field, active)).whenCompleteAsync((saved, failure) -> {
+        if (failure != null) {
+          showView(ApiProblem.in(failure).map(Throwable::getMessage).orElse(String.valueOf(failure.getMessage())),
+              true);
+          return;
+        }
+        record = saved;
+        window.refreshResource(resource.name());
+        showView((active ? "Activated " : "Deactivated ") + name + ".", false);
+      }, ui);
     }
 
     private void ran(ActionViewModel.Outcome outcome) {

@@ -5,6 +5,7 @@ import dev.switchboard.demo.DemoOptions;
 import dev.switchboard.view.Theme;
 import dev.switchboard.view.shell.MainWindow;
 import dev.switchboard.view.shell.ShellPane;
+import dev.switchboard.viewmodel.AccountFields;
 import dev.switchboard.viewmodel.ActivityTracker;
 import dev.switchboard.viewmodel.Connection;
 import dev.switchboard.viewmodel.ConnectionProfile;
@@ -80,7 +81,8 @@ public final class SwitchboardApp extends Application {
       TableTabs tabs = new TableTabs(open, Platform::runLater, scheduler, tables.forProfile(profileKey(profiles)),
           uri -> getHostServices().showDocument(uri), question -> ConfirmDialog.ask(stage, question));
       MainWindow window = new MainWindow(open.api(), new StatusBarViewModel(open.address(), session, activity), tabs,
-          new MainWindow.Commands(leave, Platform::exit), open.permissions());
+          AccountFields.currentUser(open.api()).map(me -> commands(leave).withMyAccount(() -> tabs.openMyAccount(me)))
+              .orElseGet(() -> commands(leave)), open.permissions());
       tabs.attach(window);
       SessionGuard guard = open.sessionGuard();
       guard.setAskToLogIn(() -> window.askToLogInAgain(loginAgain(open, session), guard::loggedInAgain,
@@ -96,6 +98,10 @@ public final class SwitchboardApp extends Application {
     stage.setScene(scene);
     stage.show();
     startFromOptions(profiles);
+  }
+
+  private static MainWindow.Commands commands(MainWindow.Leave leave) {
+    return new MainWindow.Commands(leave, Platform::exit);
   }
 
   /** The login form to log in again as the same person, with the same scheme; a demo account's password too. */

@@ -122,6 +122,11 @@ final class TableTabs implements ResourceTabs {
     };
   }
 
+  /** File → My account. */
+  void openMyAccount(dev.switchboard.viewmodel.AccountFields.CurrentUser me) {
+    records.openMyAccount(me);
+  }
+
   private void openRecord(ResourceDef resource, Record record) {
     records.openRecord(resource, record);
   }

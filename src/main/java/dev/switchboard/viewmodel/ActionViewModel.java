@@ -169,7 +169,8 @@ public final class ActionViewModel {
   private String sentence(ActionResult answer) {
     String done = action.label() + " is done";
     if (answer.record().isPresent()) {
-      return done + ": " + RecordTitles.title(resource, answer.record().get()) + " was updated.";
+      String title = RecordTitles.title(resource, answer.record().get());
+      return action.method().equals("GET") ? done + ": " + title + "." : done + ": " + title + " was updated.";
     }
     Optional<Object> body = answer.body().filter(b -> !(b instanceof Map<?, ?> || b instanceof List<?>));
     if (body.isPresent() && !String.valueOf(body.get()).isBlank()) {

@@ -145,4 +145,60 @@ class DesktopRolesTest {
     assertThat(robot.lookup("#form-error").queryAs(javafx.scene.control.Label.class).getText()).isEmpty();
     Screens.shoot(robot, window(), "app-session-expired-saved");
   }
+
+  @Test
+  void anAdminCreatesAUserWithScopesDeactivatesThemAndResetsTheirPassword() throws Exception {
+    start("--demo-in-memory", "--theme", "light");
+    robot.clickOn("#demo-account-admin").clickOn("#open-demo");
+    waitUntil("the main window shows", () -> showing("#nav-users"));
+    robot.clickOn("#nav-users");
+    waitUntil("the users show", () -> showing("#new-users"));
+    assertThat(showing("#action-me")).as("'who am I' is My account, not a table action").isFalse();
+    robot.clickOn("#new-users");
+    waitUntil("the new user form shows", () -> showing("#form-users"));
+    set("#field-username", "grace.h");
+    set("#field-full_name", "Grace Hopper");
+    set("#field-email", "grace@example.com");
+    robot.clickOn("#field-password").write("Cobol-Compiler-1959");
+    robot.clickOn("#field-password-confirm").write("Cobol-Compiler-1959");
+    assertThat(robot.lookup("#field-password-strength").queryAs(javafx.scene.control.Label.class).getText())
+        .isEqualTo("Strength: strong");
+    robot.clickOn("#field-scopes-calls-read");
+    robot.clickOn("#field-scopes-calls-write");
+    Screens.shoot(robot, window(), "app-form-new-user-scopes");
+    robot.clickOn("#save");
+
+    waitUntil("the created user opens", () -> showing("#record-users") && !showing("#form-users"));
+    assertThat(robot.lookup("#record-title-users").queryAs(javafx.scene.control.Label.class).getText())
+        .isEqualTo("Grace Hopper");
+    robot.clickOn("#toggle-active-users");
+    waitUntil("the deactivation is confirmed first", () -> showing("#confirm-dialog"));
+    assertThat(robot.lookup("#confirm-dialog .content").queryAs(javafx.scene.control.Label.class).getText())
+        .isEqualTo("Deactivate Grace Hopper? They can no longer log in until activated again.");
+    robot.clickOn("Yes");
+    waitUntil("the account is off", () -> showing("#record-notice-users") && robot.lookup("#toggle-active-users")
+        .queryButton().getText().equals("Activate"));
+    assertThat(robot.lookup("#record-notice-users").queryAs(javafx.scene.control.Label.class).getText())
+        .isEqualTo("Deactivated Grace Hopper.");
+    Screens.shoot(robot, window(), "app-user-deactivated");
+
+    robot.clickOn("#action-reset-password");
+    waitUntil("the reset form asks for the new password", () -> showing("#action-dialog-reset-password"));
+    robot.clickOn("#field-new_password").write("Fortran-Lisp-42x");
+    robot.clickOn("#field-new_password-confirm").write("Fortran-Lisp-42x");
+    Screens.shoot(robot, app.windowOf("#action-dialog-reset-password"), "app-action-reset-password");
+    robot.clickOn("#action-run");
+    waitUntil("the reset is reported", () -> robot.lookup("#record-notice-users").queryAs(
+        javafx.scene.control.Label.class).getText().startsWith("Reset Password is done"));
+
+    robot.clickOn("File").clickOn("#menu-my-account");
+    waitUntil("the admin's own record opens", () -> robot.lookup("#record-title-users").queryAll().stream()
+        .anyMatch(n -> n.isVisible() && ((javafx.scene.control.Label) n).getText().equals("Demo Admin")));
+    Screens.shoot(robot, window(), "app-my-account");
+  }
+
+  private void set(String query, String text) {
+    TextInputControl input = robot.lookup(query).queryAs(TextInputControl.class);
+    robot.interact(() -> input.setText(text));
+  }
 }

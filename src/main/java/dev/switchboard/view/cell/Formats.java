@@ -38,6 +38,14 @@ public final class Formats {
         .strip();
   }
 
+  /**
+   * An enum value as people read it: {@code follow_up} → "Follow up"; a value written as a code of its own
+   * ({@code calls:write}, {@code text/csv}) stays as written, since that is how the API and its docs name it.
+   */
+  public static String enumLabel(String value) {
+    return value.contains(":") || value.contains("/") ? value : humanize(value);
+  }
+
   /** {@code follow_up}, {@code FOLLOW_UP}, {@code followUp}, {@code follow-up} → "Follow up". */
   public static String humanize(String raw) {
     return dev.switchboard.model.Labels.humanize(raw);

@@ -88,11 +88,32 @@ final class Views {
   static final class Check implements CellView {
     @Override
     public String text(Object value) {
-      return truthy(value) ? "✓" : "";
+      // a blank would not tell "no" from "not known" on a record view: ✗ says no, — says nothing was given
+      return value == null ? Formats.NONE : truthy(value) ? "✓" : "✗";
     }
 
     static boolean truthy(Object value) {
       return value instanceof Boolean b ? b : "true".equalsIgnoreCase(String.valueOf(value));
+    }
+
+    /** ✓ in the success colour, ✗ subdued: "no" is the usual answer and must not shout. */
+    @Override
+    public Node graphic(Object value) {
+      Label mark = new Label();
+      return graphic(value, mark);
+    }
+
+    @Override
+    public Node graphic(Object value, Node previous) {
+      Label mark = previous instanceof Label label && label.getStyleClass().contains("boolean-mark") ? label
+          : new Label();
+      if (!mark.getStyleClass().contains("boolean-mark")) {
+        mark.getStyleClass().add("boolean-mark");
+      }
+      mark.setText(text(value));
+      mark.getStyleClass().removeAll("boolean-yes", "boolean-no");
+      mark.getStyleClass().add(truthy(value) ? "boolean-yes" : "boolean-no");
+      return mark;
     }
 
     @Override
@@ -110,7 +131,7 @@ final class Views {
   static final class Chip implements CellView {
     @Override
     public String text(Object value) {
-      return Formats.humanize(String.valueOf(value));
+      return Formats.enumLabel(String.valueOf(value));
     }
 
     @Override

@@ -33,7 +33,7 @@ final class Chips {
     return new StringConverter<>() {
       @Override
       public String toString(String value) {
-        return value == null ? Formats.NONE : Formats.humanize(value);
+        return value == null ? Formats.NONE : Formats.enumLabel(value);
       }
 
       @Override

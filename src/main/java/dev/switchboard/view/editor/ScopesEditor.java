@@ -15,7 +15,8 @@ import javafx.scene.layout.VBox;
 /**
  * A list of permissions (OAuth2 scopes: {@code calls:write}) as a checklist: each scope with what the document
  * says it allows ("Create and change calls"), grouped by what comes before the colon (Calls, Users), in the enum's
- * order. Ids: {@code field-<path>} for the list, {@code field-<path>-<scope>} for each box.
+ * order. Ids: {@code field-<path>} for the list, {@code field-<path>-<scope>} for each box, with any character but
+ * letters, digits, - and _ as - ({@code field-scopes-calls-write}).
  */
 final class ScopesEditor implements FieldEditor {
 
@@ -38,7 +39,8 @@ final class ScopesEditor implements FieldEditor {
       int row = 0;
       for (String scope : group.getValue()) {
         CheckBox check = new CheckBox(scope);
-        check.setId("field-" + field.path() + "-" + scope);
+        // a colon would read as a pseudo-class in a CSS look-up: #field-scopes-calls-read
+        check.setId("field-" + field.path() + "-" + scope.replaceAll("[^A-Za-z0-9_-]", "-"));
         check.setUserData(scope);
         check.setMnemonicParsing(false);
         check.selectedProperty().addListener((obs, was, is) -> sync[0].write(checked(choices)));

@@ -20,6 +20,7 @@ import dev.switchboard.view.cell.CellRegistry;
 import dev.switchboard.view.cell.CellView;
 import dev.switchboard.view.Allowed;
 import dev.switchboard.view.cell.Formats;
+import dev.switchboard.viewmodel.AccountFields;
 import dev.switchboard.viewmodel.Permissions;
 import dev.switchboard.viewmodel.RecordTitles;
 import dev.switchboard.viewmodel.ReferenceNames;
@@ -52,6 +53,7 @@ public final class RecordView extends ScrollPane {
   private Consumer<ActionDef> onAction = action -> {};
   private final Label notice = new Label();
   private Runnable onCopy = () -> {};
+  private Consumer<Boolean> onToggleActive = active -> {};
   private final Permissions permissions;
 
   public RecordView(ResourceDef resource, Record record, CellRegistry cells, ReferenceNames references) {
@@ -80,7 +82,7 @@ public final class RecordView extends ScrollPane {
     notice.setWrapText(true);
     notice.setVisible(false);
     notice.managedProperty().bind(notice.visibleProperty());
-    VBox content = new VBox(titleBar(resource, title), subtitle, notice, actions(resource),
+    VBox content = new VBox(titleBar(resource, record, title), subtitle, notice, actions(resource),
         grid(resource.fields(), record.values(), resource.name()));
     content.getStyleClass().add("record-content");
     setContent(content);
@@ -88,7 +90,7 @@ public final class RecordView extends ScrollPane {
   }
 
   /** The title, and Edit and "Save as new" where the API can update and create this resource's records. */
-  private Node titleBar(ResourceDef resource, Label title) {
+  private Node titleBar(ResourceDef resource, Record record, Label title) {
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
     HBox bar = new HBox(8, title, gap);
@@ -102,6 +104,16 @@ public final class RecordView extends ScrollPane {
       Allowed.hideUnless(copy, permissions, () -> permissions.check(resource, OperationKind.CREATE));
       bar.getChildren().add(copy);
     }
+    AccountFields.activeField(resource).ifPresent(active -> {
+      boolean on = Boolean.TRUE.equals(record.get(active.name()).orElse(null));
+      Button toggle = new Button(on ? "Deactivate" : "Activate",
+          new FontIcon(on ? Feather.USER_X : Feather.USER_CHECK));
+      toggle.setId("toggle-active-" + resource.name());
+      toggle.setTooltip(new Tooltip(on ? "Turn this account off: it can no longer log in"
+          : "Let this account log in again"));
+      toggle.setOnAction(e -> onToggleActive.accept(!on));
+      bar.getChildren().add(Allowed.greyUnless(toggle, permissions, () -> permissions.mayUpdate(resource)));
+    });
     if (resource.operation(OperationKind.UPDATE).isPresent() || resource.operation(OperationKind.REPLACE).isPresent()) {
       Button edit = new Button("Edit", new FontIcon(Feather.EDIT_2));
       edit.setId("edit-" + resource.name());
@@ -130,6 +142,11 @@ public final class RecordView extends ScrollPane {
     bar.setVisible(!bar.getChildren().isEmpty());
     bar.managedProperty().bind(bar.visibleProperty());
     return bar;
+  }
+
+  /** What Deactivate (false) and Activate (true) do: the app asks, then changes the account's switch. */
+  public void setOnToggleActive(Consumer<Boolean> onToggleActive) {
+    this.onToggleActive = onToggleActive;
   }
 
   /** What an action's button does: the app asks for its inputs and runs it. */

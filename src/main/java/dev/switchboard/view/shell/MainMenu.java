@@ -17,9 +17,12 @@ final class MainMenu extends MenuBar {
     Menu file = new Menu("File", null,
         item("menu-jump", "Jump to resource…", "Shortcut+K", Feather.COMPASS, window::showQuickOpen),
         new SeparatorMenuItem(),
+        item("menu-my-account", "My account", null, Feather.USER, commands.myAccount().orElse(() -> { })),
         item("menu-switch-user", "Switch user…", null, Feather.USERS, commands.switchUser()),
         item("menu-logout", "Log out", null, Feather.LOG_OUT, commands.logOut()),
         item("menu-quit", "Quit", "Shortcut+Q", Feather.POWER, commands.quit()));
+    file.getItems().stream().filter(i -> "menu-my-account".equals(i.getId()))
+        .forEach(i -> i.setVisible(commands.myAccount().isPresent())); // only where the API tells who is logged in
     Menu view = new Menu("View", null,
         item("menu-search", "Search", "Shortcut+F", Feather.SEARCH, () -> window.onCurrent(TabContent::focusSearch)),
         item("menu-refresh", "Refresh", "Shortcut+R", Feather.REFRESH_CW, () -> window.onCurrent(TabContent::refresh)),

@@ -39,9 +39,18 @@ import org.kordamp.ikonli.feather.Feather;
 public final class MainWindow extends StackPane {
 
   /** What the window asks of the app: leaving this backend, and leaving Switchboard. */
-  public record Commands(Runnable logOut, Runnable switchUser, Runnable quit) {
+  public record Commands(Runnable logOut, Runnable switchUser, Runnable quit, Optional<Runnable> myAccount) {
+    public Commands(Runnable logOut, Runnable switchUser, Runnable quit) {
+      this(logOut, switchUser, quit, Optional.empty());
+    }
+
     public Commands(Leave leave, Runnable quit) {
-      this(leave.logOut(), leave.switchUser(), quit);
+      this(leave.logOut(), leave.switchUser(), quit, Optional.empty());
+    }
+
+    /** With My account, for an API that tells who is logged in. */
+    public Commands withMyAccount(Runnable open) {
+      return new Commands(logOut, switchUser, quit, Optional.of(open));
     }
   }
 

@@ -3,6 +3,7 @@ package dev.switchboard.view.table;
 import dev.switchboard.model.ActionDef;
 import dev.switchboard.view.Allowed;
 import dev.switchboard.view.cell.Formats;
+import dev.switchboard.viewmodel.AccountFields;
 import dev.switchboard.viewmodel.Permissions;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,7 +29,9 @@ final class CollectionActions {
   /** The controls for {@code resource}'s collection actions; none when it has none. */
   static List<Node> controls(String resource, List<ActionDef> actions, Permissions permissions,
       Consumer<ActionDef> onRun) {
-    List<ActionDef> collection = actions.stream().filter(a -> a.target() == ActionDef.Target.COLLECTION).toList();
+    List<ActionDef> collection = actions.stream().filter(a -> a.target() == ActionDef.Target.COLLECTION)
+        .filter(a -> !AccountFields.isCurrentUser(a)) // "who am I" is My account, in the File menu
+        .toList();
     if (collection.isEmpty()) {
       return List.of();
     }

@@ -45,7 +45,7 @@ class CellRegistryTest {
   @Test
   void booleansAreACheckMarkNotTrue() {
     assertThat(text("is_active", FieldType.BOOLEAN, true)).isEqualTo("✓");
-    assertThat(text("is_active", FieldType.BOOLEAN, false)).isEmpty();
+    assertThat(text("is_active", FieldType.BOOLEAN, false)).as("no, rather than a blank").isEqualTo("✗");
     assertThat(cells.viewFor(field("is_active", FieldType.BOOLEAN)).alignment()).isEqualTo(Pos.CENTER);
   }
 
