@@ -10,12 +10,15 @@ import dev.switchboard.model.AdminApi;
 import dev.switchboard.openapi.DocumentDiscovery;
 import dev.switchboard.openapi.DocumentException;
 import dev.switchboard.openapi.DocumentLoader;
+import dev.switchboard.viewmodel.ActivityLog;
 import dev.switchboard.viewmodel.ActivityTracker;
 import dev.switchboard.viewmodel.Connection;
 import dev.switchboard.viewmodel.Connector;
+import dev.switchboard.viewmodel.RecordingRecordClient;
 import dev.switchboard.viewmodel.TrackedRecordClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,21 +31,25 @@ import okhttp3.Protocol;
 /**
  * The desktop app's {@link Connector}: finds and reads documents with {@link DocumentDiscovery}, opens backends
  * with {@link HttpBackend}, and starts the embedded demo once, on first use. All of it runs on the app's
- * background executor, never on the JavaFX thread.
+ * background executor, never on the JavaFX thread. Every write through a connection it opens is recorded in the
+ * activity log, under the backend's address and the user logged in at the time.
  */
 final class AppConnector implements Connector, AutoCloseable {
 
   private final ExecutorService background;
   private final ActivityTracker activity;
+  private final ActivityLog changes;
   private final DemoOptions demoOptions;
   private final HttpSettings settings;
   /** Made on first use, on the background executor: building an HTTP client loads TLS, too slow for the UI. */
   private OkHttpFetcher fetcher;
   private volatile DemoServer demo;
 
-  AppConnector(ExecutorService background, ActivityTracker activity, DemoOptions demoOptions, HttpSettings settings) {
+  AppConnector(ExecutorService background, ActivityTracker activity, ActivityLog changes, DemoOptions demoOptions,
+      HttpSettings settings) {
     this.background = background;
     this.activity = activity;
+    this.changes = changes;
     this.demoOptions = demoOptions;
     this.settings = settings;
   }
@@ -73,7 +80,9 @@ final class AppConnector implements Connector, AutoCloseable {
     String base = api.baseUrl().orElseThrow(() -> new IllegalArgumentException("The document names no server to"
         + " send requests to. Open the API by its http(s) address rather than as a file."));
     HttpBackend backend = HttpBackend.open(api, base, settings);
-    RecordClient records = new TrackedRecordClient(backend.records(), activity);
+    RecordClient records = new TrackedRecordClient(new RecordingRecordClient(backend.records(), changes,
+        backend.baseUrl(), () -> backend.authentication().session().username().orElse(""), Clock.systemUTC()),
+        activity);
     return new Connection() {
       @Override
       public AdminApi api() {

@@ -11,6 +11,7 @@ import dev.switchboard.viewmodel.Debouncer;
 import dev.switchboard.viewmodel.ProfilesViewModel;
 import dev.switchboard.viewmodel.StatusBarViewModel;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -39,6 +40,7 @@ public final class SwitchboardApp extends Application {
   private KeyringSecretStore secrets;
   private boolean dark;
   private AppConnector connector;
+  private H2ActivityLog changes;
   private ConnectionViewModel connection;
 
   @Override
@@ -56,7 +58,11 @@ public final class SwitchboardApp extends Application {
   @Override
   public void start(Stage stage) {
     ActivityTracker activity = new ActivityTracker(Platform::runLater);
-    connector = new AppConnector(background, activity,
+    // one thread: the log's statements run in order, and the file opens on it, not on the JavaFX thread
+    changes = H2ActivityLog.inSettings(ConfigDirectory.current(),
+        Executors.newSingleThreadExecutor(daemon("switchboard-activity")));
+    CsvActivityExport export = new CsvActivityExport(background, ZoneId.systemDefault());
+    connector = new AppConnector(background, activity, changes,
         (options.demoInMemory ? DemoOptions.inMemory() : DemoOptions.defaults()).withPort(0),
         AppConnector.defaultSettings());
     connection = new ConnectionViewModel(connector, Platform::runLater);
@@ -72,7 +78,8 @@ public final class SwitchboardApp extends Application {
     });
     ShellPane shell = new ShellPane(connection, profiles, secrets, (open, session, logOut) -> {
       TableTabs tabs = new TableTabs(open, Platform::runLater, scheduler, tables.forProfile(profileKey(profiles)),
-          uri -> getHostServices().showDocument(uri), question -> ConfirmDialog.ask(stage, question));
+          uri -> getHostServices().showDocument(uri), question -> ConfirmDialog.ask(stage, question), changes,
+          export);
       MainWindow window = new MainWindow(open.api(), new StatusBarViewModel(open.address(), session, activity), tabs,
           new MainWindow.Commands(logOut, Platform::exit));
       tabs.attach(window);
@@ -124,6 +131,9 @@ public final class SwitchboardApp extends Application {
     }
     if (secrets != null) {
       secrets.close();
+    }
+    if (changes != null) {
+      changes.close();
     }
     timer.shutdownNow();
     background.shutdown();
