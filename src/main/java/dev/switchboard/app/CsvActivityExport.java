@@ -1,5 +1,6 @@
 package dev.switchboard.app;
 
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.switchboard.viewmodel.ActivityEntry;
@@ -49,15 +50,20 @@ final class CsvActivityExport implements ActivityExport {
       }
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         out.write('\uFEFF');
-        new CsvMapper().writer(schema.build()).writeValues(out).writeAll(rows).close();
+        // quotes only the values that need it (commas, quotes, line breaks), so the file reads well as text too
+        new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writer(schema.build()).writeValues(out).writeAll(rows).close();
       } catch (IOException e) {
         throw new UncheckedIOException(e.getMessage() == null ? file.toString() : e.getMessage(), e);
       }
     }, executor);
   }
 
+  private static String shown(String value) {
+    return value.isEmpty() ? "(empty)" : value;
+  }
+
   private static String changes(ActivityEntry entry) {
-    return entry.changes().stream().map(c -> c.label() + ": " + c.before() + " → " + c.after())
+    return entry.changes().stream().map(c -> c.label() + ": " + shown(c.before()) + " → " + shown(c.after()))
         .collect(Collectors.joining("\n"));
   }
 }

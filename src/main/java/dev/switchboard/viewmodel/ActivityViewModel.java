@@ -102,9 +102,7 @@ public final class ActivityViewModel {
         message.set("The activity log could not be read: " + rootMessage(failure));
         return;
       }
-      ActivityEntry keep = selected.get();
       entries.setAll(found);
-      selected.set(keep != null && found.contains(keep) ? keep : null);
       message.set(summary(found.size()));
     }, ui);
     log.facets().thenAcceptAsync(facets -> {

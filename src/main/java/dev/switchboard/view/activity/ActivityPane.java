@@ -89,16 +89,20 @@ public final class ActivityPane extends BorderPane {
   private Region toolbar() {
     ComboBox<String> backend = choice("activity-filter-backend", "Any backend", vm.backends(),
         vm.backendProperty(), UnaryOperator.identity());
+    backend.setPrefWidth(170);
     ComboBox<String> user = choice("activity-filter-user", "Anyone", vm.users(), vm.userProperty(),
         UnaryOperator.identity());
+    user.setPrefWidth(110);
     ComboBox<String> resource = choice("activity-filter-resource", "Any resource", vm.resources(),
         vm.resourceProperty(), resourceLabels);
+    resource.setPrefWidth(140);
     DatePicker from = date("activity-filter-from", "From day");
     from.valueProperty().bindBidirectional(vm.fromProperty());
     DatePicker to = date("activity-filter-to", "To day");
     to.valueProperty().bindBidirectional(vm.toProperty());
-    Button clear = new Button("Clear filters", new FontIcon(Feather.X));
+    Button clear = new Button("", new FontIcon(Feather.X));
     clear.setId("activity-clear");
+    clear.setTooltip(new Tooltip("Clear the filters"));
     clear.setOnAction(e -> vm.clearFilters());
     Button refresh = new Button("", new FontIcon(Feather.REFRESH_CW));
     refresh.setId("activity-refresh");
@@ -126,14 +130,15 @@ public final class ActivityPane extends BorderPane {
     table.setPlaceholder(label("No changes yet. What you create, change, delete or run through Switchboard"
         + " is listed here.", "table-placeholder"));
     table.getColumns().setAll(List.of(
-        column("When", 170, text::time),
-        column("User", 90, ActivityEntry::user),
-        column("Record", 220, e -> ActivityText.record(e, resourceLabels)),
-        column("What", 130, ActivityEntry::operation),
-        column("Changes", 360, ActivityText::summary),
-        column("Result", 160, e -> e.ok() ? "Done" : e.result()),
-        column("Backend", 180, ActivityEntry::backend)));
-    table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        column("When", 170, 168, text::shortTime),
+        column("User", 80, 70, ActivityEntry::user),
+        column("Record", 220, 140, e -> ActivityText.record(e, resourceLabels)),
+        column("What", 110, 80, ActivityEntry::operation),
+        column("Changes", 360, 150, ActivityText::summary),
+        column("Result", 130, 70, e -> e.ok() ? "Done" : e.result())));
+    // every column in view: the table is read across, and Result must not hide past the edge; the backend is in
+    // the filters and the detail below, where its long address does not squeeze the rest
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setRowFactory(t -> new TableRow<>() {
       @Override
       protected void updateItem(ActivityEntry entry, boolean empty) {
@@ -171,9 +176,10 @@ public final class ActivityPane extends BorderPane {
     detail.getChildren().setAll(title, when, result, changes);
   }
 
-  private TableColumn<ActivityEntry, String> column(String title, double width,
+  private TableColumn<ActivityEntry, String> column(String title, double width, double minWidth,
       Function<ActivityEntry, String> value) {
     TableColumn<ActivityEntry, String> column = new TableColumn<>(title);
+    column.setMinWidth(minWidth);
     column.setId("activity-column-" + title.toLowerCase(Locale.ROOT));
     column.setPrefWidth(width);
     column.setSortable(false);
@@ -215,7 +221,7 @@ public final class ActivityPane extends BorderPane {
     DatePicker picker = new DatePicker();
     picker.setId(id);
     picker.setPromptText(prompt);
-    picker.setPrefWidth(140);
+    picker.setPrefWidth(125);
     return picker;
   }
 

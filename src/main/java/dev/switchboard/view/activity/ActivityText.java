@@ -12,13 +12,22 @@ import java.util.stream.Collectors;
 final class ActivityText {
 
   private final DateTimeFormatter time;
+  private final DateTimeFormatter shortTime;
 
   ActivityText(ZoneId zone, Locale locale) {
     this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
+    this.shortTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+        .withZone(zone);
   }
 
+  /** With seconds, for the detail and a record's history. */
   String time(ActivityEntry entry) {
     return time.format(entry.time());
+  }
+
+  /** To the minute, for the table's column. */
+  String shortTime(ActivityEntry entry) {
+    return shortTime.format(entry.time());
   }
 
   /** "Status: open → closed; Notes" for the table: the first changes with values, then only names. */
@@ -45,9 +54,5 @@ final class ActivityText {
     String name = entry.recordName();
     String resource = resourceLabels.apply(entry.resource());
     return name.isBlank() ? resource : resource + ": " + name;
-  }
-
-  static String lower(String text) {
-    return text.toLowerCase(Locale.ROOT);
   }
 }

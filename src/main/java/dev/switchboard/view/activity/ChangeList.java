@@ -19,12 +19,12 @@ final class ChangeList extends GridPane {
     ColumnConstraints names = new ColumnConstraints();
     names.setMinWidth(Region.USE_PREF_SIZE);
     ColumnConstraints before = new ColumnConstraints();
-    before.setHgrow(Priority.SOMETIMES);
-    before.setPercentWidth(-1);
+    // the old value takes what it needs (up to a third), the new one the rest: the arrow stays near both
+    before.setMaxWidth(360);
     ColumnConstraints arrow = new ColumnConstraints();
     arrow.setMinWidth(Region.USE_PREF_SIZE);
     ColumnConstraints after = new ColumnConstraints();
-    after.setHgrow(Priority.SOMETIMES);
+    after.setHgrow(Priority.ALWAYS);
     getColumnConstraints().setAll(names, before, arrow, after);
     if (entry.changes().isEmpty()) {
       add(label(ActivityText.summary(entry), "muted"), 0, 0, 4, 1);
