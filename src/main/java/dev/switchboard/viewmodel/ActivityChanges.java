@@ -22,39 +22,48 @@ import java.util.stream.Stream;
  */
 final class ActivityChanges {
 
+  /** A referenced record's title by its resource's name and its id, when one has been seen. */
+  @FunctionalInterface
+  interface Names {
+    Optional<String> title(String resource, String id);
+
+    Names NONE = (resource, id) -> Optional.empty();
+  }
+
   private ActivityChanges() {}
 
   /** An update: each sent field whose value differs from {@code current}'s. */
-  static List<ActivityEntry.Change> update(ResourceDef resource, Record current, Map<String, ?> changes) {
+  static List<ActivityEntry.Change> update(ResourceDef resource, Record current, Map<String, ?> changes,
+      Names names) {
     List<ActivityEntry.Change> out = new ArrayList<>();
     changes.forEach((name, after) -> {
       Object before = current.values().get(name);
       if (!sameValue(before, after)) {
-        out.add(change(field(resource, name), name, before, after));
+        out.add(change(field(resource, name), name, before, after, names));
       }
     });
     return out;
   }
 
   /** A new record or an action's body: every value sent, with nothing before. */
-  static List<ActivityEntry.Change> sent(List<FieldDef> fields, Map<String, ?> values) {
+  static List<ActivityEntry.Change> sent(List<FieldDef> fields, Map<String, ?> values, Names names) {
     List<ActivityEntry.Change> out = new ArrayList<>();
     values.forEach((name, after) -> {
       if (after != null) {
-        out.add(change(fields.stream().filter(f -> f.name().equals(name)).findFirst(), name, null, after));
+        out.add(change(fields.stream().filter(f -> f.name().equals(name)).findFirst(), name, null, after, names));
       }
     });
     return out;
   }
 
-  static List<ActivityEntry.Change> created(ResourceDef resource, Map<String, ?> values) {
-    return sent(Stream.concat(resource.createFields().stream(), resource.fields().stream()).toList(), values);
+  static List<ActivityEntry.Change> created(ResourceDef resource, Map<String, ?> values, Names names) {
+    return sent(Stream.concat(resource.createFields().stream(), resource.fields().stream()).toList(), values, names);
   }
 
-  static List<ActivityEntry.Change> action(ResourceDef resource, String action, Map<String, ?> body) {
+  static List<ActivityEntry.Change> action(ResourceDef resource, String action, Map<String, ?> body, Names names) {
     List<FieldDef> fields = resource.actions().stream().filter(a -> a.name().equals(action))
         .flatMap(a -> Stream.concat(a.bodyFields().stream(), a.parameters().stream())).toList();
-    return sent(fields, body);
+    return sent(fields, body, names);
   }
 
   /** The action's label ("Transfer Call"), or its name when the model has no such action. */
@@ -68,13 +77,35 @@ final class ActivityChanges {
         .filter(f -> f.name().equals(name)).findFirst();
   }
 
-  private static ActivityEntry.Change change(Optional<FieldDef> field, String name, Object before, Object after) {
+  private static ActivityEntry.Change change(Optional<FieldDef> field, String name, Object before, Object after,
+      Names names) {
     String label = field.map(FieldDef::displayLabel).orElse(name);
     if (isSecret(field, name)) {
       return new ActivityEntry.Change(name, label, before == null ? "" : ActivityEntry.MASK,
           after == null ? "" : ActivityEntry.MASK);
     }
+    Optional<String> target = field.flatMap(f -> f.reference().or(() -> f.items().flatMap(FieldDef::reference)))
+        .map(dev.switchboard.model.Reference::resource);
+    if (target.isPresent()) {
+      return new ActivityEntry.Change(name, label, named(target.get(), before, names),
+          named(target.get(), after, names));
+    }
     return new ActivityEntry.Change(name, label, text(before), text(after));
+  }
+
+  /**
+   * A reference (an agent's id) as the record's title where it has been seen, so the log reads "Sam Lee", not an
+   * id; else the id, as {@code #id}. Lists of references are named one by one.
+   */
+  private static String named(String resource, Object value, Names names) {
+    if (value instanceof List<?> list) {
+      return list.stream().map(v -> named(resource, v, names)).collect(Collectors.joining(", "));
+    }
+    if (value == null) {
+      return "";
+    }
+    String id = text(value);
+    return names.title(resource, id).orElse("#" + id);
   }
 
   static boolean isSecret(Optional<FieldDef> field, String name) {

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * doing it twice) and the failure is logged.
  *
  * <p>Reads pass straight through, remembering each record's title, so a delete or an action from a table can
- * name its record.
+ * name its record, and a changed reference (a call's agent) reads as the agent's name.
  */
 public final class RecordingRecordClient implements RecordClient {
 
@@ -70,12 +70,16 @@ public final class RecordingRecordClient implements RecordClient {
 
   @Override
   public CompletableFuture<List<Record>> getMany(ResourceDef resource, Collection<String> ids) {
-    return client.getMany(resource, ids);
+    return client.getMany(resource, ids).whenComplete((records, failure) -> {
+      if (records != null) {
+        records.forEach(r -> titles.remember(resource, r));
+      }
+    });
   }
 
   @Override
   public CompletableFuture<Record> create(ResourceDef resource, Map<String, ?> values) {
-    var changes = ActivityChanges.created(resource, values);
+    var changes = ActivityChanges.created(resource, values, titles::seen);
     return recorded(client.create(resource, values), (saved, problem) -> saved == null
         ? entry(resource, "", RecordTitles.named(values).orElse(""), "Create", changes, problem)
         : entry(resource, id(resource, saved), title(resource, saved), "Create", changes, problem));
@@ -83,7 +87,7 @@ public final class RecordingRecordClient implements RecordClient {
 
   @Override
   public CompletableFuture<Record> update(ResourceDef resource, Record current, Map<String, ?> changes) {
-    var diff = ActivityChanges.update(resource, current, changes);
+    var diff = ActivityChanges.update(resource, current, changes, titles::seen);
     return recorded(client.update(resource, current, changes), (saved, problem) ->
         entry(resource, id(resource, current), title(resource, saved == null ? current : saved), "Update", diff,
             problem));
@@ -98,7 +102,7 @@ public final class RecordingRecordClient implements RecordClient {
   @Override
   public CompletableFuture<ActionResult> action(ResourceDef resource, String action, Optional<String> id,
       Map<String, ?> body) {
-    var changes = ActivityChanges.action(resource, action, body);
+    var changes = ActivityChanges.action(resource, action, body, titles::seen);
     String label = ActivityChanges.actionLabel(resource, action);
     return recorded(client.action(resource, action, id, body), (result, problem) -> {
       Optional<Record> answered = result == null ? Optional.empty() : result.record();
@@ -118,7 +122,7 @@ public final class RecordingRecordClient implements RecordClient {
       Record before = byId.getOrDefault(result.id(), Record.of(Map.of()));
       Record after = result.record().orElse(before);
       return entry(resource, result.id(), title(resource, after), "Update (bulk)",
-          ActivityChanges.update(resource, before, changes), result.problem());
+          ActivityChanges.update(resource, before, changes, titles::seen), result.problem());
     });
     return recorded.wrap(client.updateMany(resource, records, changes, recorded));
   }
@@ -126,7 +130,7 @@ public final class RecordingRecordClient implements RecordClient {
   @Override
   public BulkJob actionMany(ResourceDef resource, String action, List<String> ids, Map<String, ?> body,
       BulkJob.Listener listener) {
-    var changes = ActivityChanges.action(resource, action, body);
+    var changes = ActivityChanges.action(resource, action, body, titles::seen);
     String label = ActivityChanges.actionLabel(resource, action) + " (bulk)";
     RecordedBulk recorded = new RecordedBulk(log, listener, result -> entry(resource, result.id(),
         result.record().map(r -> title(resource, r)).orElseGet(() -> titles.title(resource, result.id())), label,

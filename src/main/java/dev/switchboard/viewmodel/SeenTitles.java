@@ -27,6 +27,11 @@ final class SeenTitles {
         .ifPresent(id -> titles.put(resource.name() + "/" + id, RecordTitles.title(resource, record)));
   }
 
+  /** The title last seen for the record {@code id} of the resource named {@code resource}. */
+  synchronized java.util.Optional<String> seen(String resource, String id) {
+    return java.util.Optional.ofNullable(titles.get(resource + "/" + id));
+  }
+
   /** The title last seen for this record, or empty (the entry then names it by id). */
   synchronized String title(ResourceDef resource, String id) {
     return titles.getOrDefault(resource.name() + "/" + id, "");

@@ -56,6 +56,12 @@ class RecordingRecordClientTest {
     }
 
     @Override
+    public CompletableFuture<List<Record>> getMany(ResourceDef resource, java.util.Collection<String> ids) {
+      return CompletableFuture.completedFuture(List.of(Record.of(Map.of("id", 3, "full_name", "Sam Lee")),
+          Record.of(Map.of("id", 4, "full_name", "Kim Ode"))));
+    }
+
+    @Override
     public CompletableFuture<Void> delete(ResourceDef resource, String id) {
       return answer(null);
     }
@@ -118,6 +124,29 @@ class RecordingRecordClientTest {
     assertThat(entry.result()).isEqualTo("ok");
     // the priority was 2 already: only the status changed
     assertThat(entry.changes()).containsExactly(new ActivityEntry.Change("status", "Status", "open", "closed"));
+  }
+
+  @Test
+  void aChangedReferenceReadsAsTheNamesOfTheRecordsSeenElseAsTheirIds() {
+    dev.switchboard.model.FieldDef agent = TicketForms.field("agent_id", "Agent ID",
+        dev.switchboard.model.FieldType.INTEGER, false, dev.switchboard.model.Constraints.NONE)
+        .withReference(new dev.switchboard.model.Reference("users", "id",
+            dev.switchboard.model.Reference.Rule.EXTENSION));
+    ResourceDef calls = new ResourceDef("calls", "Calls", "calls", Optional.of("/calls/"), Optional.of("/calls/{id}"),
+        Optional.of("id"), Optional.of("id"), List.of(), Map.of(), List.of(), Optional.empty(),
+        List.of(TicketForms.ID, agent), List.of(agent), List.of(agent));
+    ResourceDef users = new ResourceDef("users", "Users", "users", Optional.of("/users/"), Optional.of("/users/{id}"),
+        Optional.of("id"), Optional.of("id"), List.of(), Map.of(), List.of(), Optional.empty(), List.of(TicketForms.ID),
+        List.of(), List.of());
+    RecordClient client = recording();
+    client.getMany(users, List.of("3", "4")).join();
+
+    client.update(calls, Record.of(Map.of("id", 1, "agent_id", 3)), Map.of("agent_id", 4)).join();
+    client.update(calls, Record.of(Map.of("id", 2, "agent_id", 4)), Map.of("agent_id", 99)).join();
+
+    assertThat(log.entries()).extracting(e -> e.changes().get(0)).containsExactly(
+        new ActivityEntry.Change("agent_id", "Agent", "Sam Lee", "Kim Ode"),
+        new ActivityEntry.Change("agent_id", "Agent", "Kim Ode", "#99"));
   }
 
   @Test
