@@ -10,15 +10,18 @@ import dev.switchboard.model.AdminApi;
 import dev.switchboard.openapi.DocumentDiscovery;
 import dev.switchboard.openapi.DocumentException;
 import dev.switchboard.openapi.DocumentLoader;
+import dev.switchboard.viewmodel.ActivityLog;
 import dev.switchboard.viewmodel.ActivityTracker;
 import dev.switchboard.viewmodel.Connection;
 import dev.switchboard.viewmodel.Connector;
 import dev.switchboard.viewmodel.GuardedRecordClient;
 import dev.switchboard.viewmodel.Permissions;
 import dev.switchboard.viewmodel.SessionGuard;
+import dev.switchboard.viewmodel.RecordingRecordClient;
 import dev.switchboard.viewmodel.TrackedRecordClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,24 +35,28 @@ import okhttp3.Protocol;
 /**
  * The desktop app's {@link Connector}: finds and reads documents with {@link DocumentDiscovery}, opens backends
  * with {@link HttpBackend}, and starts the embedded demo once, on first use. All of it runs on the app's
- * background executor, never on the JavaFX thread.
+ * background executor, never on the JavaFX thread. Every write through a connection it opens is recorded in the
+ * activity log, under the backend's address and the user logged in at the time.
  */
 final class AppConnector implements Connector, AutoCloseable {
 
   private final ExecutorService background;
   private final Executor ui;
   private final ActivityTracker activity;
+  private final ActivityLog changes;
   private final DemoOptions demoOptions;
   private final HttpSettings settings;
   /** Made on first use, on the background executor: building an HTTP client loads TLS, too slow for the UI. */
   private OkHttpFetcher fetcher;
   private volatile DemoServer demo;
 
-  AppConnector(ExecutorService background, Executor ui, ActivityTracker activity, DemoOptions demoOptions,
+  AppConnector(ExecutorService background, Executor ui, ActivityTracker activity, ActivityLog changes,
+      DemoOptions demoOptions,
       HttpSettings settings) {
     this.background = background;
     this.ui = ui;
     this.activity = activity;
+    this.changes = changes;
     this.demoOptions = demoOptions;
     this.settings = settings;
   }
@@ -82,8 +89,10 @@ final class AppConnector implements Connector, AutoCloseable {
     HttpBackend backend = HttpBackend.open(api, base, settings);
     Permissions permissions = new Permissions(backend.authentication()::session);
     SessionGuard guard = new SessionGuard(ui);
-    RecordClient records = new GuardedRecordClient(new TrackedRecordClient(backend.records(), activity), permissions,
-        guard, ui);
+    // Recorded outermost: a save that waited for a new login is one change, recorded once, with its final result.
+    RecordClient records = new RecordingRecordClient(new GuardedRecordClient(new TrackedRecordClient(
+        backend.records(), activity), permissions, guard, ui), changes, backend.baseUrl(),
+        () -> backend.authentication().session().username().orElse(""), Clock.systemUTC());
     return new Connection() {
       @Override
       public Permissions permissions() {

@@ -15,7 +15,10 @@ import dev.switchboard.view.cell.CellRegistry;
 import dev.switchboard.view.editor.EditorContext;
 import dev.switchboard.view.editor.EditorRegistry;
 import dev.switchboard.view.record.RecordFormPane;
+import dev.switchboard.view.activity.RecordHistoryPane;
 import dev.switchboard.view.record.RecordView;
+import dev.switchboard.viewmodel.ActivityLog;
+import dev.switchboard.viewmodel.ActivityViewModel;
 import dev.switchboard.view.shell.MainWindow;
 import dev.switchboard.view.shell.TabContent;
 import dev.switchboard.viewmodel.Connection;
@@ -46,11 +49,13 @@ final class RecordTabs {
   private final FieldRules rules;
   private final Predicate<String> confirm;
   private final AtomicInteger newForms = new AtomicInteger();
+  private final ActivityLog changes;
   private MainWindow window;
 
   RecordTabs(Connection connection, Executor ui, CellRegistry cells, ReferenceNames references,
-      ReferenceSearches searches, Predicate<String> confirm) {
+      ReferenceSearches searches, Predicate<String> confirm, ActivityLog changes) {
     this.connection = connection;
+    this.changes = changes;
     this.ui = ui;
     this.cells = cells;
     this.references = references;
@@ -176,6 +181,12 @@ final class RecordTabs {
       view.setOnEdit(this::edit);
       view.setOnCopy(() -> openCopy(resource, record));
       view.setOnToggleActive(this::setActive);
+      record.id(resource.idField().orElse("id")).ifPresent(id -> {
+        ActivityViewModel history = ActivityViewModel.forRecord(changes, ui, ZoneId.systemDefault(),
+            connection.address(), resource.name(), id);
+        view.showHistory(new RecordHistoryPane(history, resource.name(), cells.context().locale()));
+        history.load();
+      });
       holder.setCenter(view);
     }
 

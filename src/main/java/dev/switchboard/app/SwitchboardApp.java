@@ -16,6 +16,7 @@ import dev.switchboard.viewmodel.ProfilesViewModel;
 import dev.switchboard.viewmodel.SessionGuard;
 import dev.switchboard.viewmodel.StatusBarViewModel;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -44,6 +45,7 @@ public final class SwitchboardApp extends Application {
   private KeyringSecretStore secrets;
   private boolean dark;
   private AppConnector connector;
+  private H2ActivityLog changes;
   private ConnectionViewModel connection;
 
   @Override
@@ -61,11 +63,16 @@ public final class SwitchboardApp extends Application {
   @Override
   public void start(Stage stage) {
     ActivityTracker activity = new ActivityTracker(Platform::runLater);
+    // one thread: the log's statements run in order, and the file opens on it, not on the JavaFX thread
+    changes = H2ActivityLog.inSettings(ConfigDirectory.current(),
+        Executors.newSingleThreadExecutor(daemon("switchboard-activity")));
+    CsvActivityExport export = new CsvActivityExport(background, ZoneId.systemDefault());
     DemoOptions demo = (options.demoInMemory ? DemoOptions.inMemory() : DemoOptions.defaults()).withPort(0);
     if (options.demoTokenSeconds != null) {
       demo = demo.withTokenLifetime(java.time.Duration.ofSeconds(options.demoTokenSeconds));
     }
-    connector = new AppConnector(background, Platform::runLater, activity, demo, AppConnector.defaultSettings());
+    connector = new AppConnector(background, Platform::runLater, activity, changes, demo,
+        AppConnector.defaultSettings());
     connection = new ConnectionViewModel(connector, Platform::runLater);
     ProfilesViewModel profiles = new ProfilesViewModel(profileStore, secrets, Clock.systemDefaultZone());
     Debouncer.Scheduler scheduler = Debouncer.Scheduler.of(timer, Platform::runLater);
@@ -79,7 +86,8 @@ public final class SwitchboardApp extends Application {
     });
     ShellPane shell = new ShellPane(connection, profiles, secrets, (open, session, leave) -> {
       TableTabs tabs = new TableTabs(open, Platform::runLater, scheduler, tables.forProfile(profileKey(profiles)),
-          uri -> getHostServices().showDocument(uri), question -> ConfirmDialog.ask(stage, question));
+          uri -> getHostServices().showDocument(uri), question -> ConfirmDialog.ask(stage, question), changes,
+          export);
       MainWindow window = new MainWindow(open.api(), new StatusBarViewModel(open.address(), session, activity), tabs,
           AccountFields.currentUser(open.api()).map(me -> commands(leave).withMyAccount(() -> tabs.openMyAccount(me)))
               .orElseGet(() -> commands(leave)), open.permissions());
@@ -150,6 +158,9 @@ public final class SwitchboardApp extends Application {
     }
     if (secrets != null) {
       secrets.close();
+    }
+    if (changes != null) {
+      changes.close();
     }
     timer.shutdownNow();
     background.shutdown();

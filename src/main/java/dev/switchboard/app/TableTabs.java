@@ -9,7 +9,11 @@ import dev.switchboard.view.cell.CellRegistry;
 import dev.switchboard.view.shell.MainWindow;
 import dev.switchboard.view.shell.ResourceTabs;
 import dev.switchboard.view.shell.TabContent;
+import dev.switchboard.view.activity.ActivityPane;
 import dev.switchboard.view.table.ResourceTablePane;
+import dev.switchboard.viewmodel.ActivityExport;
+import dev.switchboard.viewmodel.ActivityLog;
+import dev.switchboard.viewmodel.ActivityViewModel;
 import dev.switchboard.viewmodel.Connection;
 import dev.switchboard.viewmodel.Debouncer;
 import dev.switchboard.viewmodel.ListStateStore;
@@ -18,6 +22,7 @@ import dev.switchboard.viewmodel.ReferenceSearches;
 import dev.switchboard.viewmodel.ResourceListViewModel;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -40,10 +45,14 @@ final class TableTabs implements ResourceTabs {
   private final Predicate<String> confirm;
   private MainWindow window;
   private final ReferenceSearches searches;
+  private final ActivityLog changes;
+  private final ActivityExport export;
 
   TableTabs(Connection connection, Executor ui, Debouncer.Scheduler scheduler, ListStateStore states,
-      Consumer<String> openUri, Predicate<String> confirm) {
+      Consumer<String> openUri, Predicate<String> confirm, ActivityLog changes, ActivityExport export) {
     this.connection = connection;
+    this.changes = changes;
+    this.export = export;
     this.ui = ui;
     this.scheduler = scheduler;
     this.states = states;
@@ -52,7 +61,7 @@ final class TableTabs implements ResourceTabs {
     this.searches = new ReferenceSearches(api, connection.records(), ui, scheduler);
     this.cells = CellRegistry.standard(CellContext.of(ZoneId.systemDefault(), Locale.getDefault(Locale.Category.FORMAT))
         .withReferenceNames(references.names()).withOpenUri(openUri));
-    this.records = new RecordTabs(connection, ui, cells, references, searches, confirm);
+    this.records = new RecordTabs(connection, ui, cells, references, searches, confirm, changes);
     this.confirm = confirm;
   }
 
@@ -125,6 +134,27 @@ final class TableTabs implements ResourceTabs {
   /** File → My account. */
   void openMyAccount(dev.switchboard.viewmodel.AccountFields.CurrentUser me) {
     records.openMyAccount(me);
+  }
+
+  /** The activity log of every backend and user, the resources of this one by their labels. */
+  @Override
+  public Optional<TabContent> activity() {
+    ActivityViewModel vm = ActivityViewModel.forAll(changes, ui, ZoneId.systemDefault(), export);
+    vm.load();
+    AdminApi api = connection.api();
+    ActivityPane pane = new ActivityPane(vm, cells.context().locale(),
+        name -> api.resource(name).map(ResourceDef::label).orElse(name));
+    return Optional.of(new TabContent() {
+      @Override
+      public Node node() {
+        return pane;
+      }
+
+      @Override
+      public void refresh() {
+        vm.load();
+      }
+    });
   }
 
   private void openRecord(ResourceDef resource, Record record) {

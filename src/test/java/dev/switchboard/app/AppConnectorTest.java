@@ -12,6 +12,7 @@ import dev.switchboard.viewmodel.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import dev.switchboard.viewmodel.InMemoryActivityLog;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +22,8 @@ class AppConnectorTest {
 
   private final ExecutorService background = Executors.newCachedThreadPool();
   private final AppConnector connector = new AppConnector(background, Runnable::run, new ActivityTracker(Runnable::run),
-      DemoOptions.inMemory().withPort(0), AppConnector.defaultSettings().withTimeout(Duration.ofSeconds(10)));
+      new InMemoryActivityLog(), DemoOptions.inMemory().withPort(0),
+      AppConnector.defaultSettings().withTimeout(Duration.ofSeconds(10)));
 
   @AfterEach
   void stop() {

@@ -55,6 +55,7 @@ public final class RecordView extends ScrollPane {
   private Runnable onCopy = () -> {};
   private Consumer<Boolean> onToggleActive = active -> {};
   private final Permissions permissions;
+  private final VBox content;
 
   public RecordView(ResourceDef resource, Record record, CellRegistry cells, ReferenceNames references) {
     this(resource, record, cells, references, Permissions.everything());
@@ -82,7 +83,7 @@ public final class RecordView extends ScrollPane {
     notice.setWrapText(true);
     notice.setVisible(false);
     notice.managedProperty().bind(notice.visibleProperty());
-    VBox content = new VBox(titleBar(resource, record, title), subtitle, notice, actions(resource),
+    content = new VBox(titleBar(resource, record, title), subtitle, notice, actions(resource),
         grid(resource.fields(), record.values(), resource.name()));
     content.getStyleClass().add("record-content");
     setContent(content);
@@ -177,6 +178,11 @@ public final class RecordView extends ScrollPane {
   /** What "Save as new" does: the app opens a new record's form filled from this one. */
   public void setOnCopy(Runnable onCopy) {
     this.onCopy = onCopy;
+  }
+
+  /** Shows the record's history (its changes made through Switchboard) below its fields. */
+  public void showHistory(Node history) {
+    content.getChildren().add(history);
   }
 
   /** What a click on a reference does: the app opens the referenced record. */

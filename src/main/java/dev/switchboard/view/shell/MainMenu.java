@@ -28,6 +28,7 @@ final class MainMenu extends MenuBar {
         item("menu-refresh", "Refresh", "Shortcut+R", Feather.REFRESH_CW, () -> window.onCurrent(TabContent::refresh)),
         item("menu-close-tab", "Close tab", "Shortcut+W", Feather.X, window::closeCurrentTab),
         new SeparatorMenuItem(),
+        item("menu-activity", "Activity log", "Shortcut+Shift+A", Feather.ACTIVITY, window::showActivity),
         item("menu-diagnostics", "What the API document left unclear…", null, Feather.INFO, window::showDiagnostics));
     view.getItems().get(view.getItems().size() - 1).setDisable(!hasDiagnostics);
     Menu go = new Menu("Go", null,

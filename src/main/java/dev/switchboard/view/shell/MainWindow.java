@@ -156,6 +156,11 @@ public final class MainWindow extends StackPane {
     tabs.getSelectionModel().select(tab);
   }
 
+  /** Opens the Activity tab (View > Activity log), or brings it to the front. */
+  public void showActivity() {
+    factory.activity().ifPresent(content -> openTab("activity", "Activity log", content));
+  }
+
   /** Closes the tab opened with {@code key}, without asking (its content decided to go). */
   public void closeTab(String key) {
     tabs.getTabs().stream().filter(t -> key.equals(t.getProperties().get("key"))).findFirst().ifPresent(tab -> {

@@ -11,4 +11,9 @@ public interface ResourceTabs {
 
   /** Builds the content of a new tab for {@code resource}; called on the JavaFX thread. */
   TabContent open(ResourceDef resource);
+
+  /** Builds the content of the Activity tab (the log of changes made through Switchboard), when there is one. */
+  default java.util.Optional<TabContent> activity() {
+    return java.util.Optional.empty();
+  }
 }
