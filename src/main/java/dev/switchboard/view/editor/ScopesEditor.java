@@ -43,7 +43,11 @@ final class ScopesEditor implements FieldEditor {
         check.setId("field-" + field.path() + "-" + scope.replaceAll("[^A-Za-z0-9_-]", "-"));
         check.setUserData(scope);
         check.setMnemonicParsing(false);
-        check.selectedProperty().addListener((obs, was, is) -> sync[0].write(checked(choices)));
+        check.selectedProperty().addListener((obs, was, is) -> {
+          if (sync[0] != null) { // null while the field's first value is being shown
+            sync[0].write(checked(choices));
+          }
+        });
         checks.add(check);
         Label what = new Label(descriptions.getOrDefault(scope, ""));
         what.getStyleClass().add("form-help");
