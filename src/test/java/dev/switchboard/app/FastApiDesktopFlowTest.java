@@ -139,4 +139,31 @@ class FastApiDesktopFlowTest {
     assertThat(robot.lookup("#record-calls-notes").queryAs(Label.class).getText()).isEqualTo("Followed up by phone.");
     assertThat(robot.lookup("#record-calls-status").queryAs(Label.class).getText()).isEqualTo("Completed");
   }
+
+  @Test
+  void aViewerOnARealFastApiSeesOnlyWhatTheirScopesAllowAndWhy() throws Exception {
+    robot.clickOn("#connect-url").write(server.baseUrl()).type(KeyCode.ENTER);
+    waitUntil("the login dialog shows", 30, () -> robot.lookup("#login-username").tryQuery().isPresent());
+    robot.clickOn("#login-username").write("viewer");
+    robot.clickOn("#login-password").write("switchboard-viewer");
+    robot.clickOn("#login-submit");
+    waitUntil("the main window shows", 30, () -> robot.lookup("#nav-calls").tryQuery().isPresent());
+
+    assertThat(robot.lookup("#nav-users").tryQuery()).as("users are hidden from a viewer").isEmpty();
+    robot.clickOn("#nav-calls");
+    waitUntil("calls show", 30, () -> robot.lookup("#table-calls").tryQuery().isPresent()
+        && !robot.lookup("#table-calls").queryTableView().getItems().isEmpty());
+    assertThat(robot.lookup("#new-calls").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)).isFalse();
+    TableView<Record> calls = robot.lookup("#table-calls").queryTableView();
+    robot.interact(() -> {
+      calls.requestFocus();
+      calls.getSelectionModel().select(0);
+    });
+    robot.type(KeyCode.ENTER);
+    waitUntil("the call opens", 20, () -> robot.lookup("#edit-calls").tryQuery().isPresent());
+    assertThat(robot.lookup("#edit-calls").queryButton().isDisabled()).isTrue();
+    assertThat(dev.switchboard.view.Allowed.refusal(robot.lookup("#edit-calls").queryButton()))
+        .isEqualTo("Needs the calls:write permission");
+    Screens.shoot(robot, window(), "app-fastapi-viewer");
+  }
 }
