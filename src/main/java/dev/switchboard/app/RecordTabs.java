@@ -229,6 +229,16 @@ final class RecordTabs {
       openNew(resource);
     }
 
+    @Override
+    public boolean canCreate() {
+      return connection.permissions().check(resource, OperationKind.CREATE).allowed();
+    }
+
+    @Override
+    public boolean canEdit() {
+      return form == null && connection.permissions().mayUpdate(resource).allowed();
+    }
+
     /**
      * Runs an item action: with a dialog when it takes inputs, after a confirmation when its name says it ends or
      * removes something, else at once. The record shows what the server made of it, and its table reloads.

@@ -3,6 +3,7 @@ package dev.switchboard.app;
 import dev.switchboard.data.Record;
 import dev.switchboard.data.RecordLookup;
 import dev.switchboard.model.AdminApi;
+import dev.switchboard.model.OperationKind;
 import dev.switchboard.model.ResourceDef;
 import dev.switchboard.view.cell.CellContext;
 import dev.switchboard.view.cell.CellRegistry;
@@ -122,6 +123,11 @@ final class TableTabs implements ResourceTabs {
       @Override
       public void newRecord() {
         records.openNew(resource);
+      }
+
+      @Override
+      public boolean canCreate() {
+        return connection.permissions().check(resource, OperationKind.CREATE).allowed();
       }
 
       @Override

@@ -91,6 +91,11 @@ class DesktopRolesTest {
         .isEqualTo("Needs the calls:write permission");
     robot.type(KeyCode.F2);
     assertThat(showing("#form-calls")).as("F2 does nothing where Edit is greyed").isFalse();
+    robot.clickOn("Record");
+    javafx.scene.control.Menu recordMenu = robot.lookup("#menu").queryAs(javafx.scene.control.MenuBar.class)
+        .getMenus().stream().filter(m -> m.getText().equals("Record")).findFirst().orElseThrow();
+    assertThat(recordMenu.getItems()).allSatisfy(item -> assertThat(item.isDisable()).as(item.getText()).isTrue());
+    robot.type(KeyCode.ESCAPE);
     Screens.shoot(robot, window(), "app-role-viewer-record");
 
     robot.clickOn("#nav-show-hidden");

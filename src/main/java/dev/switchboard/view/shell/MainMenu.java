@@ -37,9 +37,16 @@ final class MainMenu extends MenuBar {
         item("menu-next", "Next page", "Alt+Right", Feather.CHEVRON_RIGHT,
             () -> window.onCurrent(TabContent::nextPage)),
         item("menu-open-record", "Open selected record", "Enter", Feather.CORNER_DOWN_LEFT, window::openSelected));
-    Menu record = new Menu("Record", null,
-        item("menu-new-record", "New record", "Shortcut+N", Feather.PLUS, () -> window.onCurrent(TabContent::newRecord)),
-        item("menu-edit-record", "Edit record", "F2", Feather.EDIT_2, () -> window.onCurrent(TabContent::edit)));
+    MenuItem newRecord = item("menu-new-record", "New record", "Shortcut+N", Feather.PLUS,
+        () -> window.onCurrent(TabContent::newRecord));
+    MenuItem editRecord = item("menu-edit-record", "Edit record", "F2", Feather.EDIT_2,
+        () -> window.onCurrent(TabContent::edit));
+    Menu record = new Menu("Record", null, newRecord, editRecord);
+    // what the tab in front allows, and what the person may do there (a viewer gets neither)
+    record.setOnShowing(e -> {
+      newRecord.setDisable(window.current().map(tab -> !tab.canCreate()).orElse(true));
+      editRecord.setDisable(window.current().map(tab -> !tab.canEdit()).orElse(true));
+    });
     getMenus().addAll(file, view, record, go);
   }
 

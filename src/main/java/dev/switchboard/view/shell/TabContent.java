@@ -32,6 +32,16 @@ public interface TabContent {
   /** F2: edits the record the tab shows. */
   default void edit() {}
 
+  /** Whether New (Ctrl+N) can do something here: the resource can be created and the person may. */
+  default boolean canCreate() {
+    return false;
+  }
+
+  /** Whether Edit (F2) can do something here: a record is shown that the person may change. */
+  default boolean canEdit() {
+    return false;
+  }
+
   /** Whether the tab may close now; a form with unsaved changes asks the person first. */
   default boolean mayClose() {
     return true;
