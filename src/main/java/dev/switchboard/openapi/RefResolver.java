@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +45,10 @@ public final class RefResolver {
   private final Map<URI, JsonNode> documents = new HashMap<>();
   /** Each problem sentence, with the reference it is about. */
   private final Map<String, String> problems = new LinkedHashMap<>();
-  private Map<JsonNode, String> componentsByNode;
+  /** Whether the nodes of {@code components/schemas} know their names yet (see {@link #componentNameOf}). */
+  private boolean componentsNamed;
+  /** The component names of nodes that cannot carry one (trees not parsed by the loader, in tests). */
+  private final Map<JsonNode, String> componentsByNode = new IdentityHashMap<>();
   private final Map<String, Optional<String>> componentNames = new HashMap<>();
   /** The node at each local pointer that refs end in a name under ({@code /components/schemas}). */
   private final Map<String, JsonNode> containers = new HashMap<>();
@@ -116,12 +120,26 @@ public final class RefResolver {
    * when it is read directly rather than through a {@code $ref}.
    */
   Optional<String> componentNameOf(JsonNode node) {
-    if (componentsByNode == null) {
-      componentsByNode = new IdentityHashMap<>();
-      root.path("components").path("schemas").fields()
-          .forEachRemaining(e -> componentsByNode.put(e.getValue(), e.getKey()));
+    if (!componentsNamed) {
+      nameComponents();
     }
-    return Optional.ofNullable(componentsByNode.get(node));
+    if (TreeNodeFactory.hasSlot(node)) {
+      // Asked for every schema the normaliser finishes: read from the node, no identity hash (see the field).
+      return Optional.ofNullable(TreeNodeFactory.componentName(node));
+    }
+    return componentsByNode.isEmpty() ? Optional.empty() : Optional.ofNullable(componentsByNode.get(node));
+  }
+
+  /** Tells each node of {@code components/schemas} its name, once per document; a later name wins, as in a map. */
+  private void nameComponents() {
+    Iterator<Map.Entry<String, JsonNode>> components = root.path("components").path("schemas").fields();
+    while (components.hasNext()) {
+      Map.Entry<String, JsonNode> component = components.next();
+      if (!TreeNodeFactory.nameComponent(component.getValue(), component.getKey())) {
+        componentsByNode.put(component.getValue(), component.getKey());
+      }
+    }
+    componentsNamed = true;
   }
 
   /** The problems met so far (unresolvable refs, loops, unreadable files), each at the reference it is about. */

@@ -14,7 +14,8 @@ import java.util.Map;
  * <p>A schema's {@code properties} is that view instead of a copy: copying them into a fresh map (and hashing
  * every name again) was ~7% of {@code infer}'s JFR samples on polar's 2.6 MB document. The slot holds the
  * normaliser's {@link Schema} of the node: an identity map keyed on thousands of freshly parsed nodes gives each
- * of them an identity hash first, a call into the VM that JFR does not even see. Trees built elsewhere (tests,
+ * of them an identity hash first, a call into the VM that JFR does not even see. For the same reason a node of
+ * {@code components/schemas} carries its component name. Trees built elsewhere (tests,
  * {@code new ObjectMapper()}) still work: they are copied and kept in maps as before.
  */
 final class TreeNodeFactory extends JsonNodeFactory {
@@ -64,6 +65,23 @@ final class TreeNodeFactory extends JsonNodeFactory {
   }
 
   /**
+   * Marks {@code node} as the component named {@code name} ({@code Call} for the node at {@code
+   * #/components/schemas/Call}); false when the node has no room for it (not parsed by this factory).
+   */
+  static boolean nameComponent(JsonNode node, String name) {
+    if (node instanceof ViewableObjectNode viewable) {
+      viewable.componentName = name;
+      return true;
+    }
+    return false;
+  }
+
+  /** The name {@link #nameComponent} gave {@code node}; null when none did. */
+  static String componentName(JsonNode node) {
+    return node instanceof ViewableObjectNode viewable ? viewable.componentName : null;
+  }
+
+  /**
    * The owner and its value in one object, written at once: a reader on another thread (two readers inferring
    * the same document) sees one owner's whole slot or the other's, and only ever takes its own.
    */
@@ -74,6 +92,12 @@ final class TreeNodeFactory extends JsonNodeFactory {
     private static final long serialVersionUID = 1L;
 
     private transient Slot slot;
+    /**
+     * Which component of {@code components/schemas} the node is, if any. Kept on the node rather than in an
+     * identity map: a map asks every finished schema for its identity hash (see the class comment), ~3% of
+     * infer's JFR samples on PagerDuty's document. Written once per document, always with the same name.
+     */
+    private transient String componentName;
 
     ViewableObjectNode(JsonNodeFactory factory) {
       super(factory, new PropertyMap());
