@@ -10,7 +10,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -132,11 +131,10 @@ public final class RefResolver {
 
   /** Tells each node of {@code components/schemas} its name, once per document; a later name wins, as in a map. */
   private void nameComponents() {
-    Iterator<Map.Entry<String, JsonNode>> components = root.path("components").path("schemas").fields();
-    while (components.hasNext()) {
-      Map.Entry<String, JsonNode> component = components.next();
-      if (!TreeNodeFactory.nameComponent(component.getValue(), component.getKey())) {
-        componentsByNode.put(component.getValue(), component.getKey());
+    PropertyMap components = TreeNodeFactory.propertiesOf(root.path("components").path("schemas"));
+    for (int i = 0; i < components.size(); i++) {
+      if (!TreeNodeFactory.nameComponent(components.valueAt(i), components.nameAt(i))) {
+        componentsByNode.put(components.valueAt(i), components.nameAt(i));
       }
     }
     componentsNamed = true;
