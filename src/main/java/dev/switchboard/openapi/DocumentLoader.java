@@ -39,8 +39,9 @@ public final class DocumentLoader {
 
   // TreeNodeFactory: object nodes whose properties the engine can read without copying them. The tree is read
   // without an ObjectMapper (JsonTreeReader); text after the document's closing brace is a broken file (two
-  // documents pasted together, a proxy's appended error page), not something to ignore.
-  private static final JsonTreeReader JSON = new JsonTreeReader(TreeNodeFactory.INSTANCE);
+  // documents pasted together, a proxy's appended error page), not something to ignore. Media types' examples
+  // are left out of the tree: the engine never reads them.
+  private static final JsonTreeReader JSON = JsonTreeReader.withoutMediaTypeExamples(TreeNodeFactory.INSTANCE);
 
   private final Supplier<HttpClient> http;
   private final long maxBytes;

@@ -273,7 +273,14 @@ final class FieldBuilder {
   }
 
   static String label(String name, Optional<String> title) {
-    return title.filter(t -> !t.isBlank() && !Names.isGeneratedTitle(t, name)).orElseGet(() -> Names.label(name));
+    // No lambdas: filter and orElseGet would capture the name for every distinct property of the document.
+    if (title.isPresent()) {
+      String own = title.get();
+      if (!own.isBlank() && !Names.isGeneratedTitle(own, name)) {
+        return own;
+      }
+    }
+    return Names.label(name);
   }
 
   /** The same few property names and titles recur thousands of times in a large document: label each once. */
@@ -282,12 +289,28 @@ final class FieldBuilder {
     private final Map<String, String> byName = new HashMap<>();
     private final Map<String, Map<String, String>> byNameAndTitle = new HashMap<>();
 
+    // get, then put on a miss: computeIfAbsent with a lambda capturing the name and title made a lambda per
+    // field, hit or miss (~3% of infer's JFR samples on PagerDuty's document, its allocations included).
     String label(String name, Optional<String> title) {
       if (title.isEmpty()) {
-        return byName.computeIfAbsent(name, n -> FieldBuilder.label(n, title));
+        String label = byName.get(name);
+        if (label == null) {
+          label = FieldBuilder.label(name, title);
+          byName.put(name, label);
+        }
+        return label;
       }
-      return byNameAndTitle.computeIfAbsent(name, n -> new HashMap<>())
-          .computeIfAbsent(title.get(), t -> FieldBuilder.label(name, title));
+      Map<String, String> byTitle = byNameAndTitle.get(name);
+      if (byTitle == null) {
+        byTitle = new HashMap<>();
+        byNameAndTitle.put(name, byTitle);
+      }
+      String label = byTitle.get(title.get());
+      if (label == null) {
+        label = FieldBuilder.label(name, title);
+        byTitle.put(title.get(), label);
+      }
+      return label;
     }
   }
 

@@ -7,7 +7,6 @@ import dev.switchboard.model.OperationKind;
 import dev.switchboard.model.ResourceDef;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,12 +55,11 @@ final class LinkReader {
   /** The responses of an operation whose body is the record or the page: 2xx and {@code default}. */
   private static List<JsonNode> successResponses(JsonNode operation) {
     List<JsonNode> success = new ArrayList<>(1);
-    Iterator<Map.Entry<String, JsonNode>> responses = operation.path("responses").fields();
-    while (responses.hasNext()) {
-      Map.Entry<String, JsonNode> response = responses.next();
-      String code = response.getKey();
+    PropertyMap responses = TreeNodeFactory.propertiesOf(operation.path("responses"));
+    for (int i = 0; i < responses.size(); i++) {
+      String code = responses.nameAt(i);
       if (code.startsWith("2") || code.equals("default")) {
-        success.add(response.getValue());
+        success.add(responses.valueAt(i));
       }
     }
     return success;

@@ -9,7 +9,6 @@ import dev.switchboard.model.PagingStyle;
 import dev.switchboard.model.SortDef;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -169,15 +168,15 @@ final class ListInferrer {
     JsonNode content = null;
     boolean required = false;
     boolean deprecated = false;
-    Iterator<Map.Entry<String, JsonNode>> keys = node.fields();
-    while (keys.hasNext()) {
-      Map.Entry<String, JsonNode> key = keys.next();
-      switch (key.getKey()) {
-        case "name" -> name = key.getValue().asText("");
-        case "schema" -> schemaNode = key.getValue();
-        case "content" -> content = key.getValue();
-        case "required" -> required = key.getValue().asBoolean(false);
-        case "deprecated" -> deprecated = key.getValue().asBoolean(false);
+    PropertyMap keys = TreeNodeFactory.propertiesOf(node);
+    for (int i = 0; i < keys.size(); i++) {
+      JsonNode value = keys.valueAt(i);
+      switch (keys.nameAt(i)) {
+        case "name" -> name = value.asText("");
+        case "schema" -> schemaNode = value;
+        case "content" -> content = value;
+        case "required" -> required = value.asBoolean(false);
+        case "deprecated" -> deprecated = value.asBoolean(false);
         default -> { }
       }
     }

@@ -61,8 +61,11 @@ public final class OpenApiReader {
     Set<String> schemeNames = SecurityReader.names(security);
 
     List<PathGrouper.PathEntry> entries = new ArrayList<>();
-    root.path("paths").fields().forEachRemaining(e -> entries.add(
-        new PathGrouper.PathEntry(PathTemplate.parse(e.getKey()), document.refs().resolve(e.getValue()))));
+    PropertyMap paths = TreeNodeFactory.propertiesOf(root.path("paths"));
+    for (int i = 0; i < paths.size(); i++) {
+      entries.add(new PathGrouper.PathEntry(PathTemplate.parse(paths.nameAt(i)),
+          document.refs().resolve(paths.valueAt(i))));
+    }
     if (entries.isEmpty()) {
       diagnostics.warning("#/paths", "The document has no paths, so there is nothing to show."
           + " Check that this is the backend's full document.");

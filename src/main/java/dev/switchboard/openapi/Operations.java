@@ -2,9 +2,7 @@ package dev.switchboard.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,15 +23,14 @@ final class Operations {
    */
   static List<MethodOperation> operationsOf(JsonNode pathItem) {
     JsonNode[] byMethod = null;
-    Iterator<Map.Entry<String, JsonNode>> keys = pathItem.fields();
-    while (keys.hasNext()) {
-      Map.Entry<String, JsonNode> key = keys.next();
-      int at = methodIndex(key.getKey());
+    PropertyMap keys = TreeNodeFactory.propertiesOf(pathItem);
+    for (int i = 0; i < keys.size(); i++) {
+      int at = methodIndex(keys.nameAt(i));
       if (at >= 0) {
         if (byMethod == null) {
           byMethod = new JsonNode[METHODS.size()];
         }
-        byMethod[at] = key.getValue();
+        byMethod[at] = keys.valueAt(i);
       }
     }
     if (byMethod == null) {
@@ -129,12 +126,11 @@ final class Operations {
   /** The schema of the first 2xx response (then {@code default}); empty when it has no content. */
   Optional<JsonNode> responseSchema(JsonNode operation) {
     JsonNode responses = operation.path("responses");
-    Iterator<Map.Entry<String, JsonNode>> fields = responses.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> entry = fields.next();
-      String code = entry.getKey();
+    PropertyMap byCode = TreeNodeFactory.propertiesOf(responses);
+    for (int i = 0; i < byCode.size(); i++) {
+      String code = byCode.nameAt(i);
       if (code.startsWith("2")) {
-        JsonNode response = refs.resolve(entry.getValue());
+        JsonNode response = refs.resolve(byCode.valueAt(i));
         Optional<JsonNode> schema = preferredSchema(response.path("content"));
         if (schema.isPresent() || !code.equals("204")) {
           return schema;
@@ -158,13 +154,12 @@ final class Operations {
     }
     JsonNode best = null;
     int bestRank = Integer.MAX_VALUE;
-    Iterator<Map.Entry<String, JsonNode>> types = content.fields();
-    while (types.hasNext()) {
-      Map.Entry<String, JsonNode> type = types.next();
-      int rank = rank(type.getKey());
+    PropertyMap types = TreeNodeFactory.propertiesOf(content);
+    for (int i = 0; i < types.size(); i++) {
+      int rank = rank(types.nameAt(i));
       if (rank < bestRank) {
         bestRank = rank;
-        best = type.getValue();
+        best = types.valueAt(i);
       }
     }
     JsonNode schema = best == null ? null : best.get("schema");

@@ -44,7 +44,10 @@ public final class RefResolver {
   private final Map<URI, JsonNode> documents = new HashMap<>();
   /** Each problem sentence, with the reference it is about. */
   private final Map<String, String> problems = new LinkedHashMap<>();
-  private Map<JsonNode, String> componentsByNode;
+  /** Whether the nodes of {@code components/schemas} know their names yet (see {@link #componentNameOf}). */
+  private boolean componentsNamed;
+  /** The component names of nodes that cannot carry one (trees not parsed by the loader, in tests). */
+  private final Map<JsonNode, String> componentsByNode = new IdentityHashMap<>();
   private final Map<String, Optional<String>> componentNames = new HashMap<>();
   /** The node at each local pointer that refs end in a name under ({@code /components/schemas}). */
   private final Map<String, JsonNode> containers = new HashMap<>();
@@ -116,12 +119,25 @@ public final class RefResolver {
    * when it is read directly rather than through a {@code $ref}.
    */
   Optional<String> componentNameOf(JsonNode node) {
-    if (componentsByNode == null) {
-      componentsByNode = new IdentityHashMap<>();
-      root.path("components").path("schemas").fields()
-          .forEachRemaining(e -> componentsByNode.put(e.getValue(), e.getKey()));
+    if (!componentsNamed) {
+      nameComponents();
     }
-    return Optional.ofNullable(componentsByNode.get(node));
+    if (TreeNodeFactory.hasSlot(node)) {
+      // Asked for every schema the normaliser finishes: read from the node, no identity hash (see the field).
+      return Optional.ofNullable(TreeNodeFactory.componentName(node));
+    }
+    return componentsByNode.isEmpty() ? Optional.empty() : Optional.ofNullable(componentsByNode.get(node));
+  }
+
+  /** Tells each node of {@code components/schemas} its name, once per document; a later name wins, as in a map. */
+  private void nameComponents() {
+    PropertyMap components = TreeNodeFactory.propertiesOf(root.path("components").path("schemas"));
+    for (int i = 0; i < components.size(); i++) {
+      if (!TreeNodeFactory.nameComponent(components.valueAt(i), components.nameAt(i))) {
+        componentsByNode.put(components.valueAt(i), components.nameAt(i));
+      }
+    }
+    componentsNamed = true;
   }
 
   /** The problems met so far (unresolvable refs, loops, unreadable files), each at the reference it is about. */

@@ -14,7 +14,8 @@ import java.util.Map;
  * <p>A schema's {@code properties} is that view instead of a copy: copying them into a fresh map (and hashing
  * every name again) was ~7% of {@code infer}'s JFR samples on polar's 2.6 MB document. The slot holds the
  * normaliser's {@link Schema} of the node: an identity map keyed on thousands of freshly parsed nodes gives each
- * of them an identity hash first, a call into the VM that JFR does not even see. Trees built elsewhere (tests,
+ * of them an identity hash first, a call into the VM that JFR does not even see. For the same reason a node of
+ * {@code components/schemas} carries its component name. Trees built elsewhere (tests,
  * {@code new ObjectMapper()}) still work: they are copied and kept in maps as before.
  */
 final class TreeNodeFactory extends JsonNodeFactory {
@@ -43,6 +44,24 @@ final class TreeNodeFactory extends JsonNodeFactory {
     return node instanceof ViewableObjectNode viewable ? viewable.propertyMap() : null;
   }
 
+  /**
+   * The properties of {@code node} to read by position, in order: its own map when this factory parsed it,
+   * else a copy (trees built elsewhere, in tests), empty when it is no object. The engine's loops over a
+   * node's keys read them this way: an iterator makes an entry object per property, and those were the most
+   * frequent allocation after schemas on PagerDuty's document. Callers only read them.
+   */
+  static PropertyMap propertiesOf(JsonNode node) {
+    PropertyMap own = properties(node);
+    if (own != null) {
+      return own;
+    }
+    PropertyMap copy = new PropertyMap();
+    if (node != null && node.isObject()) {
+      node.fields().forEachRemaining(e -> copy.put(e.getKey(), e.getValue()));
+    }
+    return copy;
+  }
+
   /** Whether {@code node} has a slot for {@link #remember}: only object nodes parsed by this factory do. */
   static boolean hasSlot(JsonNode node) {
     return node instanceof ViewableObjectNode;
@@ -64,6 +83,23 @@ final class TreeNodeFactory extends JsonNodeFactory {
   }
 
   /**
+   * Marks {@code node} as the component named {@code name} ({@code Call} for the node at {@code
+   * #/components/schemas/Call}); false when the node has no room for it (not parsed by this factory).
+   */
+  static boolean nameComponent(JsonNode node, String name) {
+    if (node instanceof ViewableObjectNode viewable) {
+      viewable.componentName = name;
+      return true;
+    }
+    return false;
+  }
+
+  /** The name {@link #nameComponent} gave {@code node}; null when none did. */
+  static String componentName(JsonNode node) {
+    return node instanceof ViewableObjectNode viewable ? viewable.componentName : null;
+  }
+
+  /**
    * The owner and its value in one object, written at once: a reader on another thread (two readers inferring
    * the same document) sees one owner's whole slot or the other's, and only ever takes its own.
    */
@@ -74,6 +110,12 @@ final class TreeNodeFactory extends JsonNodeFactory {
     private static final long serialVersionUID = 1L;
 
     private transient Slot slot;
+    /**
+     * Which component of {@code components/schemas} the node is, if any. Kept on the node rather than in an
+     * identity map: a map asks every finished schema for its identity hash (see the class comment), ~3% of
+     * infer's JFR samples on PagerDuty's document. Written once per document, always with the same name.
+     */
+    private transient String componentName;
 
     ViewableObjectNode(JsonNodeFactory factory) {
       super(factory, new PropertyMap());

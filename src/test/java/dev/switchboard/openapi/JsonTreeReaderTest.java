@@ -72,4 +72,56 @@ class JsonTreeReaderTest {
     assertThatThrownBy(() -> read("{\"a\": ")).isInstanceOf(JsonProcessingException.class)
         .hasMessageContaining("end-of-input");
   }
+  private static JsonNode readForTheEngine(String json) throws Exception {
+    return JsonTreeReader.withoutMediaTypeExamples(TreeNodeFactory.INSTANCE)
+        .read(json.replace('\'', '"').getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theLoadersReaderLeavesOutTheExamplesOfMediaTypesOnly() throws Exception {
+    JsonNode root = readForTheEngine("""
+        {'paths': {'/calls': {'get': {'responses': {'200': {'content': {
+          'application/json': {'schema': {'type': 'array', 'example': [1]}, 'example': [{'id': 1}],
+            'examples': {'one': {'value': {'id': 1}}}, 'encoding': {}},
+          'text/csv': {'example': 'id', 'schema': {'type': 'string'}}}}}}}}}
+        """);
+    JsonNode content = root.at("/paths/~1calls/get/responses/200/content");
+    JsonNode json = content.path("application/json");
+    assertThat(json.has("example")).isFalse();
+    assertThat(json.has("examples")).isFalse();
+    assertThat(content.path("text/csv").has("example")).isFalse();
+    // The rest of the media type, and a schema's own example, stay.
+    assertThat(json.has("encoding")).isTrue();
+    assertThat(json.at("/schema/example")).isEqualTo(MAPPER.readTree("[1]"));
+    assertThat(content.at("/text~1csv/schema/type").asText()).isEqualTo("string");
+  }
+
+  @Test
+  void namesThatOnlyLookLikeMediaTypeExamplesStay() throws Exception {
+    String json = """
+        {'components': {'schemas': {'Template': {'type': 'object', 'properties': {
+          'example': {'type': 'string'}, 'examples': {'type': 'array'},
+          'content': {'type': 'object', 'properties': {'example': {'type': 'string'}}}}},
+          'Page': {'type': 'object', 'default': {'content': {'text/plain': {'example': 'kept'}}},
+            'enum': [{'content': {'a/b': {'examples': 1}}}],
+            'x-sample': {'content': {'a/b': {'example': 1}}}}}}}
+        """;
+    JsonNode root = readForTheEngine(json);
+    JsonNode template = root.at("/components/schemas/Template/properties");
+    assertThat(template.has("example")).isTrue();
+    assertThat(template.has("examples")).isTrue();
+    assertThat(template.at("/content/properties").has("example")).isTrue();
+    // Inside literal values (a default, an enum) nothing is left out, whatever the keys.
+    assertThat(root.at("/components/schemas/Page/default/content/text~1plain/example").asText()).isEqualTo("kept");
+    assertThat(root.at("/components/schemas/Page/enum/0/content/a~1b").has("examples")).isTrue();
+    // The reader the tests compare with the mapper reads everything.
+    assertThat(read(json.replace('\'', '"'))).isEqualTo(MAPPER.readTree(json.replace('\'', '"')));
+  }
+
+  @Test
+  void aMalformedExampleIsStillAParseError() {
+    assertThatThrownBy(() -> readForTheEngine(
+        "{'content': {'application/json': {'example': {'id': [1, 2}}}}"))
+        .isInstanceOf(JsonProcessingException.class);
+  }
 }
