@@ -5,12 +5,10 @@ import dev.switchboard.model.ActionDef;
 import dev.switchboard.model.FieldDef;
 import dev.switchboard.model.FieldType;
 import dev.switchboard.model.ResourceDef;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,7 +36,7 @@ final class ActivityChanges {
     List<ActivityEntry.Change> out = new ArrayList<>();
     changes.forEach((name, after) -> {
       Object before = current.values().get(name);
-      if (!sameValue(before, after)) {
+      if (!FormValues.same(before, after)) {
         out.add(change(field(resource, name), name, before, after, names));
       }
     });
@@ -114,14 +112,6 @@ final class ActivityChanges {
     }
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.contains("password") || lower.contains("secret") || lower.contains("token");
-  }
-
-  /** Numbers compare by value: the server's 3 and a form's 3.0 are the same. */
-  private static boolean sameValue(Object a, Object b) {
-    if (a instanceof Number x && b instanceof Number y) {
-      return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString())) == 0;
-    }
-    return Objects.equals(a, b);
   }
 
   /** A value as a line of text: lists comma-separated, nested objects as "key: value" pairs; nothing is empty. */

@@ -7,7 +7,6 @@ import dev.switchboard.data.ListQuery;
 import dev.switchboard.data.Page;
 import dev.switchboard.data.Record;
 import dev.switchboard.data.RecordClient;
-import dev.switchboard.model.ActionDef;
 import dev.switchboard.model.OperationDef;
 import dev.switchboard.model.OperationKind;
 import dev.switchboard.model.ResourceDef;
@@ -48,12 +47,12 @@ public final class GuardedRecordClient implements RecordClient {
 
   @Override
   public CompletableFuture<Page> list(ResourceDef resource, ListQuery query) {
-    return guarded(() -> client.list(resource, query), resource.operation(OperationKind.LIST));
+    return guarded(() -> client.list(resource, query), called(resource.operation(OperationKind.LIST)));
   }
 
   @Override
   public CompletableFuture<Record> get(ResourceDef resource, String id) {
-    return guarded(() -> client.get(resource, id), resource.operation(OperationKind.GET));
+    return guarded(() -> client.get(resource, id), called(resource.operation(OperationKind.GET)));
   }
 
   @Override
@@ -63,27 +62,25 @@ public final class GuardedRecordClient implements RecordClient {
 
   @Override
   public CompletableFuture<Record> create(ResourceDef resource, Map<String, ?> values) {
-    return guarded(() -> client.create(resource, values), resource.operation(OperationKind.CREATE));
+    return guarded(() -> client.create(resource, values), called(resource.operation(OperationKind.CREATE)));
   }
 
   @Override
   public CompletableFuture<Record> update(ResourceDef resource, Record current, Map<String, ?> changes) {
-    return guarded(() -> client.update(resource, current, changes), resource.operation(OperationKind.UPDATE)
-        .or(() -> resource.operation(OperationKind.REPLACE)));
+    return guarded(() -> client.update(resource, current, changes), called(resource.operation(OperationKind.UPDATE)
+        .or(() -> resource.operation(OperationKind.REPLACE))));
   }
 
   @Override
   public CompletableFuture<Void> delete(ResourceDef resource, String id) {
-    return guarded(() -> client.delete(resource, id), resource.operation(OperationKind.DELETE));
+    return guarded(() -> client.delete(resource, id), called(resource.operation(OperationKind.DELETE)));
   }
 
   @Override
   public CompletableFuture<ActionResult> action(ResourceDef resource, String action, Optional<String> id,
       Map<String, ?> body) {
-    Optional<ActionDef> def = resource.actions().stream().filter(a -> a.name().equals(action)).findFirst();
-    return guarded(() -> client.action(resource, action, id, body),
-        def.map(a -> new OperationDef(OperationKind.UPDATE, a.method(), a.path(), a.operationId(), Optional.empty(),
-            a.security())));
+    return guarded(() -> client.action(resource, action, id, body), resource.actions().stream()
+        .filter(a -> a.name().equals(action)).findFirst().map(a -> new Called(a.method(), a.path())));
   }
 
   @Override
@@ -103,7 +100,7 @@ public final class GuardedRecordClient implements RecordClient {
     return client.deleteMany(resource, ids, listener);
   }
 
-  private <T> CompletableFuture<T> guarded(Supplier<CompletableFuture<T>> call, Optional<OperationDef> operation) {
+  private <T> CompletableFuture<T> guarded(Supplier<CompletableFuture<T>> call, Optional<Called> operation) {
     AtomicReference<CompletableFuture<?>> underWay = new AtomicReference<>();
     CompletableFuture<T> result = new CompletableFuture<>() {
       @Override
@@ -120,7 +117,7 @@ public final class GuardedRecordClient implements RecordClient {
     return result;
   }
 
-  private <T> void send(Supplier<CompletableFuture<T>> call, Optional<OperationDef> operation,
+  private <T> void send(Supplier<CompletableFuture<T>> call, Optional<Called> operation,
       CompletableFuture<T> result, AtomicReference<CompletableFuture<?>> underWay, boolean mayRetry) {
     CompletableFuture<T> attempt = call.get();
     underWay.set(attempt);
@@ -130,7 +127,8 @@ public final class GuardedRecordClient implements RecordClient {
         return;
       }
       Optional<ApiProblem> problem = ApiProblem.in(failure);
-      if (mayRetry && !result.isDone() && problem.filter(p -> p.kind() == ApiProblem.Kind.SESSION_EXPIRED).isPresent()) {
+      boolean expired = problem.filter(p -> p.kind() == ApiProblem.Kind.SESSION_EXPIRED).isPresent();
+      if (mayRetry && !result.isDone() && expired) {
         CompletableFuture<Boolean> back = guard.expired();
         underWay.set(back);
         back.whenComplete((retry, ignored) -> {
@@ -143,13 +141,15 @@ public final class GuardedRecordClient implements RecordClient {
         return;
       }
       problem.filter(p -> p.kind() == ApiProblem.Kind.FORBIDDEN).ifPresent(p -> operation.ifPresent(op ->
-          ui.execute(() -> permissions.learnRefused(op.method(), op.path(), refusal(p)))));
+          ui.execute(() -> permissions.learnRefused(op.method(), op.path(), p.getMessage()))));
       result.completeExceptionally(failure);
     });
   }
 
-  /** The server's reason, as a tooltip says it: "The server refused: only supervisors may delete calls." */
-  private static String refusal(ApiProblem problem) {
-    return problem.getMessage();
+  /** The operation a call went to, as {@link Permissions} remembers a refusal of it. */
+  private record Called(String method, String path) {}
+
+  private static Optional<Called> called(Optional<OperationDef> operation) {
+    return operation.map(op -> new Called(op.method(), op.path()));
   }
 }

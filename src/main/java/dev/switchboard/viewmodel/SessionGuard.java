@@ -45,11 +45,6 @@ public final class SessionGuard {
     return decision;
   }
 
-  /** Whether the person is being asked to log in again now. */
-  public synchronized boolean asking() {
-    return !waiting.isEmpty();
-  }
-
   /** The person logged in again: the waiting calls go out again, in the order they failed. */
   public void loggedInAgain() {
     settle(true);

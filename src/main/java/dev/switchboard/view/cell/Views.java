@@ -99,8 +99,7 @@ final class Views {
     /** ✓ in the success colour, ✗ subdued: "no" is the usual answer and must not shout. */
     @Override
     public Node graphic(Object value) {
-      Label mark = new Label();
-      return graphic(value, mark);
+      return graphic(value, null);
     }
 
     @Override
