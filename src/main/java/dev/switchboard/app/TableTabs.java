@@ -58,8 +58,9 @@ final class TableTabs implements ResourceTabs {
     this.scheduler = scheduler;
     this.states = states;
     AdminApi api = connection.api();
-    this.references = new ReferenceNames(api, new RecordLookup(connection.records()), ui);
-    this.searches = new ReferenceSearches(api, connection.records(), ui, scheduler);
+    this.references = new ReferenceNames(api, new RecordLookup(connection.records()), ui,
+        connection.permissions());
+    this.searches = new ReferenceSearches(api, connection.records(), ui, scheduler, connection.permissions());
     this.cells = CellRegistry.standard(CellContext.of(ZoneId.systemDefault(), Locale.getDefault(Locale.Category.FORMAT))
         .withReferenceNames(references.names()).withOpenUri(openUri));
     this.records = new RecordTabs(connection, ui, cells, references, searches, confirm, changes);

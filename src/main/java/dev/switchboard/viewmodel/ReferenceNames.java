@@ -33,7 +33,15 @@ public final class ReferenceNames {
   private final Executor ui;
   private final ObservableMap<String, String> names = FXCollections.observableHashMap();
 
+  private final Permissions permissions;
+
   public ReferenceNames(AdminApi api, RecordLookup lookup, Executor ui) {
+    this(api, lookup, ui, Permissions.everything());
+  }
+
+  /** Names of records the person may not read are not asked for: each would only be refused. */
+  public ReferenceNames(AdminApi api, RecordLookup lookup, Executor ui, Permissions permissions) {
+    this.permissions = permissions;
     this.api = api;
     this.lookup = lookup;
     this.ui = ui;
@@ -87,8 +95,7 @@ public final class ReferenceNames {
     List<String> missing = new ArrayList<>(ids.stream().filter(id -> id != null).map(ReferenceNames::text)
         .distinct().toList());
     missing.removeIf(id -> names.containsKey(key(resourceName, id)));
-    if (missing.isEmpty() || resource.operation(OperationKind.GET).isEmpty()
-        && resource.operation(OperationKind.LIST).isEmpty()) {
+    if (missing.isEmpty() || !readable(resource)) {
       return;
     }
     lookup.find(resource, missing).whenCompleteAsync((records, failure) -> {
@@ -96,6 +103,13 @@ public final class ReferenceNames {
         records.forEach((id, record) -> names.put(key(resourceName, id), RecordTitles.title(resource, record)));
       }
     }, ui);
+  }
+
+  /** Whether the person may read names of {@code resource} by its list or one by one. */
+  public boolean readable(ResourceDef resource) {
+    return resource.operation(OperationKind.GET).map(permissions::check).filter(Permissions.Verdict::allowed).isPresent()
+        || resource.operation(OperationKind.LIST).map(permissions::check).filter(Permissions.Verdict::allowed)
+            .isPresent();
   }
 
   /** Remembers a name already at hand (a record just picked by name), so nothing is fetched for it. */

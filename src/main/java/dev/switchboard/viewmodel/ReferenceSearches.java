@@ -10,8 +10,8 @@ import java.util.concurrent.Executor;
 
 /**
  * Makes a {@link ReferenceSearch} for each field that holds another resource's id ({@code agent_id} → users),
- * over one connection's client. A field whose resource is unknown, or cannot be listed, gets none: its filter
- * stays a plain field for the id.
+ * over one connection's client. A field whose resource is unknown, cannot be listed, or may not be listed by the
+ * person logged in, gets none: its filter stays a plain field for the id.
  */
 public final class ReferenceSearches {
 
@@ -19,8 +19,15 @@ public final class ReferenceSearches {
   private final RecordClient client;
   private final Executor ui;
   private final Debouncer.Scheduler scheduler;
+  private final Permissions permissions;
 
   public ReferenceSearches(AdminApi api, RecordClient client, Executor ui, Debouncer.Scheduler scheduler) {
+    this(api, client, ui, scheduler, Permissions.everything());
+  }
+
+  public ReferenceSearches(AdminApi api, RecordClient client, Executor ui, Debouncer.Scheduler scheduler,
+      Permissions permissions) {
+    this.permissions = permissions;
     this.api = api;
     this.client = client;
     this.ui = ui;
@@ -30,7 +37,7 @@ public final class ReferenceSearches {
   /** A search of the records {@code field} refers to, when there is a list to search. */
   public Optional<ReferenceSearch> forField(FieldDef field) {
     return field.reference().map(Reference::resource).flatMap(api::resource).filter(ReferenceSearch::canSearch)
-        .map(this::searchOf);
+        .filter(target -> permissions.mayList(target).allowed()).map(this::searchOf);
   }
 
   private ReferenceSearch searchOf(ResourceDef target) {

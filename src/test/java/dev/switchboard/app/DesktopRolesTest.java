@@ -81,6 +81,9 @@ class DesktopRolesTest {
         && !table("calls").getItems().isEmpty());
     assertThat(showing("#new-calls")).as("no New for a viewer").isFalse();
     assertThat(showing("#action-close-stale")).isFalse();
+    assertThat(robot.lookup((javafx.scene.Node n) -> n instanceof TextInputControl t && t.isVisible()
+        && "Agent ID".equals(t.getPromptText())).tryQuery())
+        .as("users may not be searched by a viewer: the agent filter takes an id").isPresent();
     Screens.shoot(robot, window(), "app-role-viewer");
 
     openFirstRow("calls");

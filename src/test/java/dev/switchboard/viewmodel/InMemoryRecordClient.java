@@ -23,6 +23,8 @@ final class InMemoryRecordClient extends UnsupportedRecordClient {
   private final List<Record> records;
   final List<ListQuery> asked = new ArrayList<>();
   final List<Held> held = new ArrayList<>();
+  /** The ids asked for by get and getMany, in order. */
+  final List<String> fetched = new ArrayList<>();
   private boolean holding;
   private ApiProblem failNext;
 
@@ -69,6 +71,7 @@ final class InMemoryRecordClient extends UnsupportedRecordClient {
 
   @Override
   public CompletableFuture<Record> get(ResourceDef resource, String id) {
+    fetched.add(id);
     return records.stream().filter(r -> r.id("id").orElse("").equals(id)).findFirst()
         .map(CompletableFuture::completedFuture)
         .orElseGet(() -> CompletableFuture.failedFuture(ApiProblem.of(ApiProblem.Kind.NOT_FOUND, "gone")));
@@ -76,6 +79,7 @@ final class InMemoryRecordClient extends UnsupportedRecordClient {
 
   @Override
   public CompletableFuture<List<Record>> getMany(ResourceDef resource, Collection<String> ids) {
+    fetched.addAll(ids);
     return CompletableFuture.completedFuture(records.stream().filter(r -> ids.contains(r.id("id").orElse("")))
         .toList());
   }

@@ -114,4 +114,24 @@ class ReferenceSearchTest {
     assertThat(ReferenceSearch.canSearch(teamRequired)).as("its list refuses to answer without a team").isFalse();
     assertThat(ReferenceSearch.canSearch(CallCenter.USERS)).isTrue();
   }
+
+  @Test
+  void aReferenceToRecordsThePersonMayNotListHasNoSearchAndNoNameLookups() {
+    var agent = CallCenter.CALLS.field("agent_id").orElseThrow();
+    Permissions permissions = new Permissions(() -> dev.switchboard.data.Session.ANONYMOUS);
+    ReferenceSearches searches = new ReferenceSearches(CallCenter.API, client, Runnable::run, time, permissions);
+    ReferenceNames names = new ReferenceNames(CallCenter.API, new dev.switchboard.data.RecordLookup(client),
+        Runnable::run, permissions);
+    assertThat(searches.forField(agent)).as("allowed until refused").isPresent();
+
+    for (var operation : CallCenter.USERS.operations().values()) {
+      permissions.learnRefused(operation.method(), operation.path(), "Not enough permissions");
+    }
+    names.lookUp("users", List.of(1, 2));
+
+    assertThat(searches.forField(agent)).isEmpty();
+    assertThat(names.readable(CallCenter.USERS)).isFalse();
+    assertThat(client.asked).as("no request that could only be refused").isEmpty();
+    assertThat(client.fetched).isEmpty();
+  }
 }

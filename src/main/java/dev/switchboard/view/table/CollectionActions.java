@@ -44,7 +44,6 @@ final class CollectionActions {
     }
     MenuButton menu = new MenuButton("Actions", Icons.icon(Feather.PLAY));
     menu.setId("actions-" + resource);
-    menu.getStyleClass().add(Css.SMALL);
     menu.setMinWidth(Region.USE_PREF_SIZE);
     for (ActionDef action : collection) {
       if (!permissions.check(action).allowed()) {
@@ -61,7 +60,6 @@ final class CollectionActions {
   private static Button button(ActionDef action, Consumer<ActionDef> onRun) {
     Button button = new Button(action.label() + "…", Icons.icon(Feather.PLAY));
     button.setId("action-" + action.name());
-    button.getStyleClass().add(Css.SMALL);
     button.setMinWidth(Region.USE_PREF_SIZE);
     action.description().ifPresent(d -> button.setTooltip(new Tooltip(Formats.prose(d))));
     button.setOnAction(e -> onRun.accept(action));

@@ -37,9 +37,12 @@ final class TextFilter implements FilterControl {
     this.debouncer = new Debouncer(support.typing, Debouncer.TYPING_PAUSE);
     field.setId(support.id(def));
     field.getStyleClass().add(isNumber() ? "filter-number" : "filter-text");
-    field.setPromptText(support.label(def));
-    field.setTooltip(new Tooltip(support.label(def)));
-    field.setAccessibleText(support.label(def));
+    // A reference with no name picker (its records may not be listed) takes the id, and says so.
+    String label = support.label(def)
+        + (def.op() == FilterOp.EQ && support.field(def).flatMap(f -> f.reference()).isPresent() ? " ID" : "");
+    field.setPromptText(label);
+    field.setTooltip(new Tooltip(label));
+    field.setAccessibleText(label);
     field.textProperty().addListener((obs, old, text) -> {
       if (showing) {
         return;
