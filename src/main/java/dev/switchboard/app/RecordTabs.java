@@ -25,6 +25,7 @@ import dev.switchboard.viewmodel.Connection;
 import dev.switchboard.viewmodel.FieldRules;
 import dev.switchboard.viewmodel.RecordFormViewModel;
 import dev.switchboard.viewmodel.RecordTitles;
+import dev.switchboard.viewmodel.RoleChoices;
 import dev.switchboard.viewmodel.ReferenceNames;
 import dev.switchboard.viewmodel.ReferenceSearches;
 import java.time.ZoneId;
@@ -50,6 +51,7 @@ final class RecordTabs {
   private final Predicate<String> confirm;
   private final AtomicInteger newForms = new AtomicInteger();
   private final ActivityLog changes;
+  private final RoleChoices roles;
   private MainWindow window;
 
   RecordTabs(Connection connection, Executor ui, CellRegistry cells, ReferenceNames references,
@@ -67,6 +69,7 @@ final class RecordTabs {
         Optional.of(new EditorContext.References(searches, references)), Optional.of(new JsonText()))
         .withScopes(scopes));
     this.rules = new FieldRules(locale);
+    this.roles = new RoleChoices(connection.api(), connection.records(), ui);
   }
 
   EditorRegistry editors() {
@@ -85,7 +88,7 @@ final class RecordTabs {
     if (window == null) {
       return;
     }
-    RecordTab tab = new RecordTab(resource, record);
+    RecordTab tab = new RecordTab(resource, record, false);
     window.openTab(tab.key, tab.title(), tab);
   }
 
@@ -98,7 +101,8 @@ final class RecordTabs {
                 : ApiProblem.in(failure).map(Throwable::getMessage).orElse(String.valueOf(failure.getMessage()))));
             return;
           }
-          openRecord(me.resource(), answer.record().get());
+          RecordTab tab = new RecordTab(me.resource(), answer.record().get(), true);
+          window.openTab(tab.key, tab.title(), tab);
         }, ui);
   }
 
@@ -124,6 +128,7 @@ final class RecordTabs {
   }
 
   private void openForm(ResourceDef resource, RecordFormViewModel form) {
+    roles.linkIn(form);
     String key = resource.name() + "/new-" + newForms.incrementAndGet();
     RecordFormPane pane = new RecordFormPane(form, editors, connection.permissions());
     pane.setConfirm(confirm);
@@ -156,8 +161,11 @@ final class RecordTabs {
     private Record record;
     private RecordFormPane form;
     private boolean gone;
+    /** My account: the record is the person's own, with the actions on it (change my password). */
+    private final boolean own;
 
-    RecordTab(ResourceDef resource, Record record) {
+    RecordTab(ResourceDef resource, Record record, boolean own) {
+      this.own = own;
       this.resource = resource;
       this.record = record;
       this.key = resource.name() + "/" + record.id(resource.idField().orElse("id")).orElse("?");
@@ -181,6 +189,9 @@ final class RecordTabs {
       view.setOnEdit(this::edit);
       view.setOnCopy(() -> openCopy(resource, record));
       view.setOnToggleActive(this::setActive);
+      if (own) {
+        view.showAccountActions(AccountFields.ownAccountActions(resource));
+      }
       record.id(resource.idField().orElse("id")).ifPresent(id -> {
         ActivityViewModel history = ActivityViewModel.forRecord(changes, ui, ZoneId.systemDefault(),
             connection.address(), resource.name(), id);
@@ -200,8 +211,9 @@ final class RecordTabs {
       if (form != null || !connection.permissions().mayUpdate(resource).allowed()) {
         return; // F2 where Edit is greyed does nothing either
       }
-      form = new RecordFormPane(RecordFormViewModel.forEdit(resource, record, connection.records(), ui, rules),
-          editors, connection.permissions());
+      RecordFormViewModel edited = RecordFormViewModel.forEdit(resource, record, connection.records(), ui, rules);
+      roles.linkIn(edited);
+      form = new RecordFormPane(edited, editors, connection.permissions());
       form.setConfirm(confirm);
       form.setOnSaved(saved -> {
         record = saved;
@@ -252,6 +264,9 @@ final class RecordTabs {
         }
         run.run().thenAccept(outcome -> outcome.ifPresentOrElse(this::ran,
             () -> showView(run.errorProperty().get(), true)));
+      } else if (AccountFields.isOwnAccountAction(action)) {
+        // a change to one's own account (a password) changes nothing shown: say so, reload nothing
+        ActionDialog.show(holder.getScene().getWindow(), run, editors, outcome -> showView(outcome.message(), false));
       } else {
         ActionDialog.show(holder.getScene().getWindow(), run, editors, this::ran);
       }

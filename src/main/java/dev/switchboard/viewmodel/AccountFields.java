@@ -19,6 +19,8 @@ public final class AccountFields {
   private static final List<String> ACTIVE_NAMES = List.of("is_active", "active", "isactive", "enabled",
       "is_enabled", "isenabled");
 
+  private static final List<String> ME_NAMES = List.of("me", "whoami", "current", "current-user", "current_user");
+
   private AccountFields() {}
 
   /** A resource's way to read the logged-in person's own record: a GET action on {@code /me} ({@code /users/me}). */
@@ -42,7 +44,24 @@ public final class AccountFields {
     String last = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     last = last.substring(last.lastIndexOf('/') + 1);
     return action.method().equals("GET") && action.target() == ActionDef.Target.COLLECTION
-        && List.of("me", "whoami", "current", "current-user", "current_user").contains(last);
+        && ME_NAMES.contains(last);
+  }
+
+  /**
+   * An action on the person's own account, under the "who am I" path ({@code POST /users/me/password}): it
+   * belongs in My account, not among a table's actions.
+   */
+  public static boolean isOwnAccountAction(ActionDef action) {
+    if (action.target() != ActionDef.Target.COLLECTION || isCurrentUser(action)) {
+      return false;
+    }
+    List<String> segments = List.of(action.path().toLowerCase(Locale.ROOT).split("/"));
+    return segments.stream().limit(Math.max(0, segments.size() - 1)).anyMatch(ME_NAMES::contains);
+  }
+
+  /** The actions My account offers for {@code resource}'s records, in the document's order. */
+  public static List<ActionDef> ownAccountActions(ResourceDef resource) {
+    return resource.actions().stream().filter(AccountFields::isOwnAccountAction).toList();
   }
 
   /** The boolean the update body has for "may log in", if any. */

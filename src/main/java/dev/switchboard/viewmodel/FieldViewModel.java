@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * One field of a record form. It keeps three values: what the editor holds now ({@link #valueProperty()}, a
@@ -39,6 +41,7 @@ public final class FieldViewModel {
   private final ReadOnlyStringWrapper shownError = new ReadOnlyStringWrapper(this, "shownError", "");
   private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
   private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
+  private final StringProperty hint = new SimpleStringProperty(this, "hint", "");
   private Object saved;
   private String serverError = "";
   private boolean revealed;
@@ -60,6 +63,14 @@ public final class FieldViewModel {
   /** A field on its own, not part of a record form (the value a bulk edit sets on every record). */
   public static FieldViewModel standalone(FieldDef def, Object initial, FieldRules rules) {
     return new FieldViewModel(def, def.name(), true, initial, rules);
+  }
+
+  /**
+   * A live note under the editor, set by whatever links this field to others ("Supervisor gives calls:read,
+   * calls:write, users:read."); empty for none.
+   */
+  public StringProperty hintProperty() {
+    return hint;
   }
 
   public FieldDef def() {

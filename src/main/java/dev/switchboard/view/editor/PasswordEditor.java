@@ -65,8 +65,18 @@ final class PasswordEditor implements FieldEditor {
 
   /** A password-like field: a password type, or a write-only field whose name says password. */
   static boolean isPassword(dev.switchboard.model.FieldDef field) {
+    if (isCurrentPassword(field.name())) {
+      return false; // proves who is asking: typed once, no strength hint (a plain secret field)
+    }
     return field.type() == FieldType.PASSWORD || field.format().filter("password"::equals).isPresent()
         || field.writeOnly() && field.name().toLowerCase(Locale.ROOT).contains("password");
+  }
+
+  /** {@code current_password}, {@code old_password}, {@code existingPassword}: the one a change replaces. */
+  static boolean isCurrentPassword(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.contains("password") && (lower.contains("current") || lower.contains("old")
+        || lower.contains("existing"));
   }
 
   private void changed() {

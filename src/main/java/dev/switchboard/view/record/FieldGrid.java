@@ -118,6 +118,14 @@ final class FieldGrid {
       help.setWrapText(true);
       box.getChildren().add(help);
     });
+    Label hint = new Label();
+    hint.setId("field-hint-" + field.path());
+    hint.getStyleClass().addAll("form-help", "form-hint");
+    hint.setWrapText(true);
+    hint.textProperty().bind(field.hintProperty());
+    hint.visibleProperty().bind(field.hintProperty().isNotEmpty());
+    hint.managedProperty().bind(hint.visibleProperty());
+    box.getChildren().add(hint);
     Label error = new Label();
     error.setId("field-error-" + field.path());
     error.getStyleClass().add("form-field-error");

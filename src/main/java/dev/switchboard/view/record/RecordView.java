@@ -56,6 +56,7 @@ public final class RecordView extends ScrollPane {
   private Consumer<Boolean> onToggleActive = active -> {};
   private final Permissions permissions;
   private final VBox content;
+  private final FlowPane actionBar = new FlowPane(8, 8);
 
   public RecordView(ResourceDef resource, Record record, CellRegistry cells, ReferenceNames references) {
     this(resource, record, cells, references, Permissions.everything());
@@ -126,9 +127,24 @@ public final class RecordView extends ScrollPane {
     return bar;
   }
 
+  /**
+   * Adds buttons for actions on the person's own account ({@code #action-me-password}: "Change My Password…"),
+   * shown when this record is theirs (My account).
+   */
+  public void showAccountActions(List<ActionDef> accountActions) {
+    for (ActionDef action : accountActions) {
+      Button button = new Button(action.label() + "…", new FontIcon(Feather.KEY));
+      button.setId("action-" + action.name());
+      action.description().ifPresent(d -> button.setTooltip(new Tooltip(Formats.prose(d))));
+      button.setOnAction(e -> onAction.accept(action));
+      actionBar.getChildren().add(Allowed.greyUnless(button, permissions, () -> permissions.check(action)));
+    }
+    actionBar.setVisible(!actionBar.getChildren().isEmpty());
+  }
+
   /** A button per item action ({@code #action-transfer}), in the document's order. */
   private Node actions(ResourceDef resource) {
-    FlowPane bar = new FlowPane(8, 8);
+    FlowPane bar = actionBar;
     bar.getStyleClass().add("record-actions");
     for (ActionDef action : resource.actions()) {
       if (action.target() != ActionDef.Target.ITEM) {

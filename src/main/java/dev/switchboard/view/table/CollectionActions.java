@@ -30,7 +30,8 @@ final class CollectionActions {
   static List<Node> controls(String resource, List<ActionDef> actions, Permissions permissions,
       Consumer<ActionDef> onRun) {
     List<ActionDef> collection = actions.stream().filter(a -> a.target() == ActionDef.Target.COLLECTION)
-        .filter(a -> !AccountFields.isCurrentUser(a)) // "who am I" is My account, in the File menu
+        // "who am I" and changes to one's own account are My account's, in the File menu
+        .filter(a -> !AccountFields.isCurrentUser(a) && !AccountFields.isOwnAccountAction(a))
         .toList();
     if (collection.isEmpty()) {
       return List.of();
