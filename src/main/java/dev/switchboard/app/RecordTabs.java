@@ -26,6 +26,9 @@ import dev.switchboard.viewmodel.FieldRules;
 import dev.switchboard.viewmodel.RecordFormViewModel;
 import dev.switchboard.viewmodel.RecordTitles;
 import dev.switchboard.viewmodel.RoleChoices;
+import dev.switchboard.viewmodel.SubCollectionViewModel;
+import dev.switchboard.viewmodel.SubCollections;
+import dev.switchboard.view.record.SubCollectionPane;
 import dev.switchboard.viewmodel.ReferenceNames;
 import dev.switchboard.viewmodel.ReferenceSearches;
 import java.time.ZoneId;
@@ -193,6 +196,14 @@ final class RecordTabs {
         view.showAccountActions(AccountFields.ownAccountActions(resource));
       }
       record.id(resource.idField().orElse("id")).ifPresent(id -> {
+        for (ResourceDef sub : SubCollections.of(connection.api(), resource)) {
+          if (connection.permissions().check(sub, OperationKind.LIST).allowed()) {
+            SubCollectionViewModel under = new SubCollectionViewModel(sub,
+                Map.of(resource.idParam().orElseThrow(), id), connection.records(), ui);
+            view.showHistory(new SubCollectionPane(under, cells, references));
+            under.load();
+          }
+        }
         ActivityViewModel history = ActivityViewModel.forRecord(changes, ui, ZoneId.systemDefault(),
             connection.address(), resource.name(), id);
         view.showHistory(new RecordHistoryPane(history, resource.name(), cells.context().locale()));

@@ -18,6 +18,15 @@ public interface RecordClient {
   /** One page of {@code resource}'s list. */
   CompletableFuture<Page> list(ResourceDef resource, ListQuery query);
 
+  /**
+   * Lists a collection under one record ({@code /calls/{call_id}/history}): {@code pathValues} fill the path
+   * parameters of its parent ({@code call_id}). A client that cannot reach such collections says so.
+   */
+  default CompletableFuture<Page> listUnder(ResourceDef resource, Map<String, String> pathValues, ListQuery query) {
+    return CompletableFuture.failedFuture(new UnsupportedOperationException(
+        "This client cannot list " + resource.label() + " under a record."));
+  }
+
   /** One record by id. */
   CompletableFuture<Record> get(ResourceDef resource, String id);
 

@@ -71,11 +71,22 @@ public final class HttpRecordClient implements RecordClient {
 
   @Override
   public CompletableFuture<Page> list(ResourceDef resource, ListQuery query) {
+    return listWith(resource, parentValues, query);
+  }
+
+  @Override
+  public CompletableFuture<Page> listUnder(ResourceDef resource, Map<String, String> pathValues, ListQuery query) {
+    Map<String, String> values = new HashMap<>(parentValues);
+    values.putAll(pathValues);
+    return listWith(resource, values, query);
+  }
+
+  private CompletableFuture<Page> listWith(ResourceDef resource, Map<String, String> values, ListQuery query) {
     return attempt(() -> {
       OperationDef op = operation(resource, OperationKind.LIST, "list");
       ListCapabilities list = resource.list().orElseThrow(() -> unsupported(resource.label()
           + " has no list the document describes."));
-      HttpUrl.Builder url = paths.url(op.path(), parentValues);
+      HttpUrl.Builder url = paths.url(op.path(), values);
       ListParameters.apply(url, list, query, resource.label());
       Request request = new Request.Builder().url(url.build()).get().build();
       Purpose purpose = Purpose.read("load the " + resource.label() + " list", "the " + resource.label() + " list",

@@ -51,6 +51,12 @@ public final class GuardedRecordClient implements RecordClient {
   }
 
   @Override
+  public CompletableFuture<Page> listUnder(ResourceDef resource, Map<String, String> pathValues, ListQuery query) {
+    return guarded(() -> client.listUnder(resource, pathValues, query),
+        called(resource.operation(OperationKind.LIST)));
+  }
+
+  @Override
   public CompletableFuture<Record> get(ResourceDef resource, String id) {
     return guarded(() -> client.get(resource, id), called(resource.operation(OperationKind.GET)));
   }

@@ -40,8 +40,9 @@ public final class NavigatorViewModel {
   }
 
   public NavigatorViewModel(AdminApi api, Permissions permissions) {
+    // a collection under a record (a call's history) shows in that record's view: it cannot be listed alone
     this.all = api.resources().stream().filter(r -> r.operation(OperationKind.LIST).isPresent()
-        && r.list().isPresent()).toList();
+        && r.list().isPresent() && !SubCollections.isNested(api, r)).toList();
     this.permissions = permissions;
     filter.addListener((obs, old, text) -> regroup());
     showHidden.addListener((obs, old, show) -> regroup());

@@ -51,6 +51,11 @@ public final class RecordingRecordClient implements RecordClient {
   }
 
   @Override
+  public CompletableFuture<Page> listUnder(ResourceDef resource, Map<String, String> pathValues, ListQuery query) {
+    return client.listUnder(resource, pathValues, query);
+  }
+
+  @Override
   public CompletableFuture<Page> list(ResourceDef resource, ListQuery query) {
     return client.list(resource, query).whenComplete((page, failure) -> {
       if (page != null) {

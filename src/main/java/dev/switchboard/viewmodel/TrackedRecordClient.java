@@ -25,6 +25,11 @@ public final class TrackedRecordClient implements RecordClient {
   }
 
   @Override
+  public CompletableFuture<Page> listUnder(ResourceDef resource, Map<String, String> pathValues, ListQuery query) {
+    return tracker.track(client.listUnder(resource, pathValues, query));
+  }
+
+  @Override
   public CompletableFuture<Page> list(ResourceDef resource, ListQuery query) {
     return tracker.track(client.list(resource, query));
   }
