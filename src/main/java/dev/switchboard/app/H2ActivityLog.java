@@ -53,6 +53,9 @@ final class H2ActivityLog implements ActivityLog, AutoCloseable {
       + " record_label, operation, changes, problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final TypeReference<List<ActivityEntry.Change>> CHANGES = new TypeReference<>() {};
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(H2ActivityLog.class);
+
+  private final java.util.List<Runnable> appended = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final Path file;
   private final ExecutorService executor;
   private final ObjectMapper json = new ObjectMapper();
@@ -89,7 +92,24 @@ final class H2ActivityLog implements ActivityLog, AutoCloseable {
         insert.executeUpdate();
       }
       return null;
-    });
+    }).thenRun(this::tellAppended);
+  }
+
+  /** A failing listener must not make a stored entry look unsaved. */
+  private void tellAppended() {
+    for (Runnable listener : appended) {
+      try {
+        listener.run();
+      } catch (RuntimeException e) {
+        LOG.warn("An activity listener failed: {}", e.toString());
+      }
+    }
+  }
+
+  @Override
+  public AutoCloseable onAppended(Runnable listener) {
+    appended.add(listener);
+    return () -> appended.remove(listener);
   }
 
   @Override

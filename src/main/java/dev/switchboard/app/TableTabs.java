@@ -151,6 +151,7 @@ final class TableTabs implements ResourceTabs {
     AdminApi api = connection.api();
     ActivityPane pane = new ActivityPane(vm, cells.context().locale(),
         name -> api.resource(name).map(ResourceDef::label).orElse(name));
+    AutoCloseable following = changes.onAppended(() -> ui.execute(vm::load)); // a change made elsewhere shows
     return Optional.of(new TabContent() {
       @Override
       public Node node() {
@@ -160,6 +161,15 @@ final class TableTabs implements ResourceTabs {
       @Override
       public void refresh() {
         vm.load();
+      }
+
+      @Override
+      public void close() {
+        try {
+          following.close();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
       }
     });
   }

@@ -12,6 +12,14 @@ public interface ActivityLog {
   /** Stores {@code entry} durably: the future completes once it is on disk. */
   CompletableFuture<Void> append(ActivityEntry entry);
 
+  /**
+   * Calls {@code listener} (on the log's own thread) after each entry is stored, until the returned handle is
+   * closed: an open Activity view shows new changes as they are made.
+   */
+  default AutoCloseable onAppended(Runnable listener) {
+    return () -> {};
+  }
+
   /** The entries {@code filter} lets through, newest first, at most its limit. */
   CompletableFuture<List<ActivityEntry>> query(ActivityFilter filter);
 

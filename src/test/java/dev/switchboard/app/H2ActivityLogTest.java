@@ -67,6 +67,24 @@ class H2ActivityLogTest {
   }
 
   @Test
+  void listenersHearOfEachStoredEntryUntilTheyStopAndAFailingOneLosesNothing() throws Exception {
+    open();
+    java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
+    AutoCloseable failing = log.onAppended(() -> {
+      throw new IllegalStateException("a view that broke");
+    });
+    AutoCloseable following = log.onAppended(heard::incrementAndGet);
+    log.append(A).join();
+    log.append(B).join();
+    following.close();
+    failing.close();
+    log.append(C).join();
+
+    assertThat(heard.get()).isEqualTo(2);
+    assertThat(query(ActivityFilter.ALL)).containsExactly(C, B, A);
+  }
+
+  @Test
   void queriesNarrowByBackendUserResourceRecordAndPeriod() {
     appendAll(open());
     assertThat(query(ActivityFilter.ALL.withBackend(Optional.of("http://two")))).containsExactly(C);
@@ -98,7 +116,7 @@ class H2ActivityLogTest {
     List<String> callable = Arrays.stream(H2ActivityLog.class.getDeclaredMethods())
         .filter(m -> !Modifier.isPrivate(m.getModifiers()) && !m.isSynthetic()).map(Method::getName).sorted()
         .toList();
-    assertThat(callable).containsExactly("append", "close", "facets", "inSettings", "query");
+    assertThat(callable).containsExactly("append", "close", "facets", "inSettings", "onAppended", "query");
     String source = Files.readString(Path.of("src/main/java/dev/switchboard/app/H2ActivityLog.java"));
     for (String changing : List.of("UPDATE ", "DELETE ", "MERGE ", "DROP ", "TRUNCATE ", "ALTER ", "REPLACE ")) {
       assertThat(source.toUpperCase(java.util.Locale.ROOT)).as("SQL that changes rows").doesNotContain(changing);

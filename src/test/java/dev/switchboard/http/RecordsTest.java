@@ -59,6 +59,27 @@ class RecordsTest {
     return resource;
   }
 
+  // ---- a collection under a record ----
+
+  @Test
+  void listUnderARecordFillsTheParentsIdIntoThePathAndReadsThePage() {
+    open(calls());
+    ResourceDef history = new ResourceDef("history", "History", "calls",
+        Optional.of(TestResources.ITEM + "/history"), Optional.empty(), Optional.empty(), Optional.of("id"),
+        List.of("call_id"), Map.of(OperationKind.LIST, new dev.switchboard.model.OperationDef(OperationKind.LIST,
+            "GET", TestResources.ITEM + "/history", Optional.empty(), Optional.empty(),
+            dev.switchboard.model.SecurityRequirements.NONE)), List.of(),
+        Optional.of(new dev.switchboard.model.ListCapabilities(TestResources.skipLimit(), Optional.empty(),
+            Optional.empty(), List.of())), List.of(), List.of(), List.of());
+    server.enqueue(json("[{\"id\":2,\"summary\":\"Closed\"},{\"id\":1,\"summary\":\"Created\"}]"));
+
+    var page = await(backend.records().listUnder(history, Map.of("call_id", "6b06/82"),
+        dev.switchboard.data.ListQuery.firstPage(50)));
+
+    assertThat(taken(server).getTarget()).startsWith("/calls/6b06%2F82/history?");
+    assertThat(page.records()).extracting(r -> r.get("summary").orElseThrow()).containsExactly("Closed", "Created");
+  }
+
   // ---- get ----
 
   @Test
