@@ -88,7 +88,7 @@ final class ActivityChanges {
       return new ActivityEntry.Change(name, label, named(target.get(), before, names),
           named(target.get(), after, names));
     }
-    return new ActivityEntry.Change(name, label, text(before), text(after));
+    return new ActivityEntry.Change(name, label, text(field, before), text(field, after));
   }
 
   /**
@@ -116,6 +116,11 @@ final class ActivityChanges {
 
   /** A value as a line of text: lists comma-separated, nested objects as "key: value" pairs; nothing is empty. */
   static String text(Object value) {
+    return text(Optional.empty(), value);
+  }
+
+  /** As {@link #text(Object)}, with the secrets inside an object ({@code smtp.password}) masked too. */
+  private static String text(Optional<FieldDef> field, Object value) {
     if (value == null) {
       return "";
     }
@@ -123,11 +128,16 @@ final class ActivityChanges {
       return Long.toString(d.longValue());
     }
     if (value instanceof List<?> list) {
-      return list.stream().map(ActivityChanges::text).collect(Collectors.joining(", "));
+      Optional<FieldDef> items = field.flatMap(FieldDef::items);
+      return list.stream().map(v -> text(items, v)).collect(Collectors.joining(", "));
     }
     if (value instanceof Map<?, ?> map) {
-      return map.entrySet().stream().filter(e -> e.getValue() != null)
-          .map(e -> e.getKey() + ": " + text(e.getValue())).collect(Collectors.joining(", "));
+      return map.entrySet().stream().filter(e -> e.getValue() != null).map(e -> {
+        String key = String.valueOf(e.getKey());
+        Optional<FieldDef> child = field.flatMap(f -> f.fields().stream().filter(c -> c.name().equals(key))
+            .findFirst());
+        return key + ": " + (isSecret(child, key) ? ActivityEntry.MASK : text(child, e.getValue()));
+      }).collect(Collectors.joining(", "));
     }
     return String.valueOf(value);
   }

@@ -165,6 +165,18 @@ class RecordingRecordClientTest {
   }
 
   @Test
+  void secretsInsideNestedObjectsAndListsOfObjectsAreMaskedToo() {
+    recording().create(TICKETS, Map.of("title", "Mail",
+        "smtp", Map.of("host", "mail.example.com", "password", "smtp-secret"),
+        "hooks", List.of(Map.of("url", "https://hooks.example.com", "signing_secret", "hook-secret")))).join();
+
+    String logged = log.entries().toString();
+    assertThat(logged).contains("host: mail.example.com", "password: " + ActivityEntry.MASK,
+        "url: https://hooks.example.com", "signing_secret: " + ActivityEntry.MASK);
+    assertThat(logged).doesNotContain("smtp-secret").doesNotContain("hook-secret");
+  }
+
+  @Test
   void aRefusedSaveIsRecordedWithTheServersPlainSentenceAndStillFailsForTheCaller() {
     backend.refusal = ApiProblem.of(ApiProblem.Kind.VALIDATION, "Title: this field is required.");
     CompletableFuture<Record> saved = recording().update(TICKETS, TicketForms.ticket(), Map.of("title", ""));
