@@ -117,6 +117,14 @@ class DesktopRolesTest {
     robot.clickOn("#nav-calls");
     waitUntil("the calls show", () -> showing("#new-calls"));
     Screens.shoot(robot, window(), "app-role-agent");
+    openFirstRow("calls");
+    waitUntil("the call's history on the server shows", () -> showing("#record-sub-history")
+        && robot.lookup("#record-sub-history .record-history-entry").queryAll().size() >= 1);
+    assertThat(robot.lookup("#record-sub-history .record-history-heading").queryAll().stream()
+        .map(n -> ((javafx.scene.control.Label) n).getText()).toList())
+        .last().asString().contains("Created");
+    assertThat(showing("#nav-history")).as("a call's history is not a list of its own").isFalse();
+    Screens.shoot(robot, window(), "app-record-server-history");
 
     robot.clickOn("#nav-users");
     waitUntil("the users show", () -> robot.lookup("#table-users").tryQuery().isPresent()
@@ -171,8 +179,16 @@ class DesktopRolesTest {
     robot.clickOn("#field-password-confirm").write("Cobol-Compiler-1959");
     assertThat(robot.lookup("#field-password-strength").queryAs(javafx.scene.control.Label.class).getText())
         .isEqualTo("Strength: strong");
-    robot.clickOn("#field-scopes-calls-read");
+    waitUntil("the default role's permissions are ticked", () -> checked("#field-scopes-calls-read")
+        && checked("#field-scopes-calls-write"));
+    assertThat(checked("#field-scopes-users-read")).isFalse();
+    assertThat(text("#field-hint-role")).isEqualTo("Agent gives calls:read, calls:write.");
+    robot.interact(() -> robot.lookup("#field-role").queryAs(javafx.scene.control.ComboBox.class)
+        .getSelectionModel().select("supervisor"));
+    assertThat(checked("#field-scopes-users-read")).as("a supervisor reads users").isTrue();
     robot.clickOn("#field-scopes-calls-write");
+    assertThat(text("#field-hint-role")).isEqualTo("Supervisor gives calls:read, calls:write, users:read."
+        + " These permissions differ: without calls:write.");
     Screens.shoot(robot, window(), "app-form-new-user-scopes");
     robot.clickOn("#save");
 
@@ -203,6 +219,35 @@ class DesktopRolesTest {
     waitUntil("the admin's own record opens", () -> robot.lookup("#record-title-users").queryAll().stream()
         .anyMatch(n -> n.isVisible() && ((javafx.scene.control.Label) n).getText().equals("Demo Admin")));
     Screens.shoot(robot, window(), "app-my-account");
+
+    robot.clickOn("#action-me-password");
+    waitUntil("the change asks for both passwords", () -> showing("#action-dialog-me-password"));
+    assertThat(showing("#field-current_password-confirm")).as("the current password is typed once").isFalse();
+    robot.clickOn("#field-current_password").write("not-my-password");
+    robot.clickOn("#field-new_password").write("Babbage-Engine-1837");
+    robot.clickOn("#field-new_password-confirm").write("Babbage-Engine-1837");
+    robot.clickOn("#action-run");
+    waitUntil("the wrong current password is refused on its field",
+        () -> !text("#field-error-current_password").isEmpty());
+    assertThat(text("#field-error-current_password")).contains("Current password is not correct");
+    Screens.shoot(robot, app.windowOf("#action-dialog-me-password"), "app-my-password-refused");
+    robot.interact(() -> robot.lookup("#field-current_password").queryAs(TextInputControl.class)
+        .setText("switchboard-admin"));
+    robot.clickOn("#action-run");
+    waitUntil("the change is reported", () -> !showing("#action-dialog-me-password")
+        && robot.lookup("#record-notice-users").queryAll().stream().anyMatch(n -> n.isVisible()
+            && ((javafx.scene.control.Label) n).getText().startsWith("Change My Password is done")));
+    Screens.shoot(robot, window(), "app-my-password-changed");
+  }
+
+  private boolean checked(String query) {
+    return robot.lookup(query).tryQueryAs(javafx.scene.control.CheckBox.class)
+        .map(javafx.scene.control.CheckBox::isSelected).orElse(false);
+  }
+
+  private String text(String query) {
+    return robot.lookup(query).tryQueryAs(javafx.scene.control.Labeled.class)
+        .map(javafx.scene.control.Labeled::getText).orElse("");
   }
 
   private void set(String query, String text) {
