@@ -16,6 +16,7 @@ import java.util.Set;
 /**
  * {@code /api/v1/calls/}: list, create, read, change, delete, transfer and close calls. Lists come from the
  * in-memory {@link CallIndex}; every write goes to the database first and then, once committed, to the index.
+ * Each write appends its {@link CallEvent} to the call's history in the same transaction.
  */
 final class CallsHandler {
 
@@ -24,21 +25,28 @@ final class CallsHandler {
   private static final Set<String> STATUSES = Set.of("ringing", "active", "completed", "missed", "voicemail",
       "transferred");
 
+  /** The fields of {@code CallUpdate}, which a PATCH's history event names; anything else in a body is ignored. */
+  private static final Set<String> UPDATABLE = Set.of("agent_id", "queue", "status", "ended_at", "duration_s",
+      "notes", "tags", "recording_url", "satisfaction");
+
   private static final List<CallStore.Sort> DEFAULT_SORT = List.of(new CallStore.Sort("started_at", true));
 
   private final Database database;
   private final CallStore calls;
   private final CallIndex index;
+  private final CallEventStore events;
   /** Call writes go one at a time, so the index applies them in the order the database committed them. */
   private final Object writes = new Object();
   private final UserStore users;
   private final ObjectIds ids;
   private final Clock clock;
 
-  CallsHandler(Database database, CallStore calls, CallIndex index, UserStore users, ObjectIds ids, Clock clock) {
+  CallsHandler(Database database, CallStore calls, CallIndex index, CallEventStore events, UserStore users,
+      ObjectIds ids, Clock clock) {
     this.database = database;
     this.calls = calls;
     this.index = index;
+    this.events = events;
     this.users = users;
     this.ids = ids;
     this.clock = clock;
@@ -86,6 +94,7 @@ final class CallsHandler {
           bigint(body.get("duration_s")), text(body.get("notes")), Json.stringList(body.get("tags")),
           text(body.get("recording_url")), integer(body.get("satisfaction")), now, now);
       calls.insert(c, created);
+      events.append(c, created.id(), CallEvent.created(now, actor(request)));
       return created;
     });
     return Response.created(call.toJson());
@@ -96,7 +105,10 @@ final class CallsHandler {
     return Response.ok(database.read(c -> calls.find(c, id, false)).orElseThrow(CallsHandler::notFound).toJson());
   }
 
-  /** PATCH: only the fields sent change (pydantic's {@code exclude_unset}); a null clears a nullable field. */
+  /**
+   * PATCH: only the fields sent change (pydantic's {@code exclude_unset}); a null clears a nullable field. The
+   * history names the fields sent, in the body's order; a body that sets none adds no event.
+   */
   Response update(Request request) throws SQLException {
     String id = request.path().get("call_id").asText();
     JsonNode body = request.body();
@@ -114,11 +126,21 @@ final class CallsHandler {
           body.has("satisfaction") ? integer(body.get("satisfaction")) : call.satisfaction(),
           call.createdAt(), Json.now(clock));
       calls.update(c, changed);
+      List<String> sent = new ArrayList<>();
+      body.fieldNames().forEachRemaining(name -> {
+        if (UPDATABLE.contains(name)) {
+          sent.add(name);
+        }
+      });
+      if (!sent.isEmpty()) {
+        events.append(c, id, CallEvent.updated(changed.updatedAt(), actor(request), sent));
+      }
       return changed;
     });
     return Response.ok(updated.toJson());
   }
 
+  /** Deletes the call; its history goes with it (the events' foreign key cascades). */
   Response delete(Request request) throws SQLException {
     String id = request.path().get("call_id").asText();
     synchronized (writes) {
@@ -140,8 +162,8 @@ final class CallsHandler {
   }
 
   /**
-   * Hands the call to another agent: status {@code transferred}. The reason is accepted and not stored; the agent
-   * who has the call already is refused on {@code agent_id}.
+   * Hands the call to another agent: status {@code transferred}. The reason is kept only in the history's
+   * summary; the agent who has the call already is refused on {@code agent_id}.
    */
   Response transfer(Request request) throws SQLException {
     String id = request.path().get("call_id").asText();
@@ -157,6 +179,9 @@ final class CallsHandler {
           "transferred", call.startedAt(), call.endedAt(), call.durationS(), call.notes(), call.tags(),
           call.recordingUrl(), call.satisfaction(), call.createdAt(), Json.now(clock));
       calls.update(c, changed);
+      User agent = users.find(c, agentId).orElseThrow();
+      events.append(c, id, CallEvent.transferred(changed.updatedAt(), actor(request),
+          agent.fullName() != null ? agent.fullName() : agent.username(), text(body.get("reason"))));
       return changed;
     });
     return Response.ok(updated.toJson());
@@ -175,6 +200,7 @@ final class CallsHandler {
       Call changed = closed(call, body.get("outcome").asText(),
           body.hasNonNull("notes") ? body.get("notes").asText() : call.notes(), now);
       calls.update(c, changed);
+      events.append(c, id, CallEvent.closed(now, actor(request), body.get("outcome").asText()));
       return changed;
     });
     return Response.ok(updated.toJson());
@@ -196,6 +222,7 @@ final class CallsHandler {
         for (Call call : calls.unfinishedBefore(c, before)) {
           Call done = closed(call, outcome, call.notes(), now);
           calls.update(c, done);
+          events.append(c, call.id(), CallEvent.closed(now, actor(request), outcome));
           closed.add(done);
         }
         return closed;
@@ -273,8 +300,13 @@ final class CallsHandler {
     return keys.isEmpty() ? DEFAULT_SORT : keys;
   }
 
-  private static ApiException notFound() {
+  static ApiException notFound() {
     return ApiException.notFound("Call");
+  }
+
+  /** Who makes the change: the signed-in user. */
+  private static int actor(Request request) {
+    return request.requireCaller().user().id();
   }
 
   private static Optional<String> text(Request request, String name) {
