@@ -1,7 +1,6 @@
 package dev.switchboard.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -9,27 +8,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code /api/v1/calls/}: list, create, read, change, delete, transfer and close calls. Lists come from the
- * in-memory {@link CallIndex}; every write goes to the database first and then, once committed, to the index.
- * Each write appends its {@link CallEvent} to the call's history in the same transaction.
+ * {@code /api/v1/calls/}: create, read, change, delete, transfer and close calls. Every write goes to the
+ * database first and then, once committed, to the in-memory {@link CallIndex} that serves the lists ({@link
+ * CallListHandler}); each appends its {@link CallEvent} to the call's history in the same transaction.
  */
 final class CallsHandler {
 
   private static final String COLLECTION = "/api/v1/calls/";
   private static final String ITEM = "/api/v1/calls/{call_id}";
-  private static final Set<String> STATUSES = Set.of("ringing", "active", "completed", "missed", "voicemail",
-      "transferred");
 
   /** The fields of {@code CallUpdate}, which a PATCH's history event names; anything else in a body is ignored. */
   private static final Set<String> UPDATABLE = Set.of("agent_id", "queue", "status", "ended_at", "duration_s",
       "notes", "tags", "recording_url", "satisfaction");
-
-  private static final List<CallStore.Sort> DEFAULT_SORT = List.of(new CallStore.Sort("started_at", true));
 
   private final Database database;
   private final CallStore calls;
@@ -53,7 +46,6 @@ final class CallsHandler {
   }
 
   void register(Dispatcher dispatcher) {
-    dispatcher.add("GET", COLLECTION, this::list);
     dispatcher.add("POST", COLLECTION, this::create);
     dispatcher.add("GET", ITEM, this::get);
     dispatcher.add("PATCH", ITEM, this::update);
@@ -61,26 +53,6 @@ final class CallsHandler {
     dispatcher.add("POST", ITEM + "/transfer", this::transfer);
     dispatcher.add("POST", ITEM + "/close", this::close);
     dispatcher.add("POST", COLLECTION + "close-stale", this::closeStale);
-  }
-
-  Response list(Request request) {
-    CallStore.Filter filter = new CallStore.Filter(text(request, "status"), statusIn(request),
-        text(request, "direction"), request.queryParam("agent_id").map(JsonNode::asLong), text(request, "queue"),
-        request.queryParam("started_at__gte").map(Json::time), request.queryParam("started_at__lte").map(Json::time),
-        text(request, "search"));
-    List<CallStore.Sort> sort = sort(request.query().path("order_by").asText(""));
-    long page = request.query().path("page").asLong();
-    int size = request.query().path("size").asInt();
-    // Far past any data: skip the arithmetic that could overflow, the page is empty anyway.
-    long offset = page > Integer.MAX_VALUE ? Long.MAX_VALUE : (page - 1) * size;
-    CallStore.Page found = index.list(filter, sort, offset, size);
-    ObjectNode body = Json.object();
-    body.set("items", Json.NODES.arrayNode().addAll(found.items().stream().map(Call::toJson).toList()));
-    body.put("total", found.total());
-    body.put("page", page);
-    body.put("size", size);
-    body.put("pages", (found.total() + size - 1) / size);
-    return Response.ok(body);
   }
 
   Response create(Request request) throws SQLException {
@@ -259,47 +231,6 @@ final class CallsHandler {
     return (int) id;
   }
 
-  private static List<String> statusIn(Request request) {
-    Optional<String> raw = text(request, "status__in");
-    if (raw.isEmpty() || raw.get().isBlank()) {
-      return List.of();
-    }
-    List<String> statuses = new ArrayList<>();
-    for (String part : raw.get().split(",")) {
-      String status = part.trim();
-      if (!STATUSES.contains(status)) {
-        String expected = "'ringing', 'active', 'completed', 'missed', 'voicemail' or 'transferred'";
-        throw ApiException.invalid(new ErrorItem("enum", ErrorItem.loc("query", "status__in"),
-            "Input should be " + expected, Json.NODES.textNode(status), Map.of("expected", expected)));
-      }
-      statuses.add(status);
-    }
-    return statuses;
-  }
-
-  /**
-   * {@code order_by}: a comma list of sortable fields, each optionally prefixed by '-' for descending. Empty (or
-   * only commas) means the default, newest first, as in the FastAPI example.
-   */
-  private static List<CallStore.Sort> sort(String orderBy) {
-    List<CallStore.Sort> keys = new ArrayList<>();
-    for (String part : orderBy.split(",")) {
-      String key = part.trim();
-      if (key.isEmpty()) {
-        continue;
-      }
-      boolean descending = key.startsWith("-");
-      String column = key.replaceFirst("^[-+]", "");
-      if (!CallStore.SORTABLE.contains(column)) {
-        throw ApiException.invalid(ErrorItem.valueError(ErrorItem.loc("query", "order_by"), "cannot sort by '"
-            + column + "'; use started_at, ended_at, duration_s, status, queue, caller_number, satisfaction or"
-            + " created_at, with '-' in front for descending", Json.NODES.textNode(orderBy)));
-      }
-      keys.add(new CallStore.Sort(column, descending));
-    }
-    return keys.isEmpty() ? DEFAULT_SORT : keys;
-  }
-
   static ApiException notFound() {
     return ApiException.notFound("Call");
   }
@@ -307,10 +238,6 @@ final class CallsHandler {
   /** Who makes the change: the signed-in user. */
   private static int actor(Request request) {
     return request.requireCaller().user().id();
-  }
-
-  private static Optional<String> text(Request request, String name) {
-    return request.queryParam(name).map(JsonNode::asText);
   }
 
   private static String text(JsonNode value) {

@@ -141,6 +141,7 @@ public final class DemoServer implements AutoCloseable {
     new AuthHandler(database, users, passwords, tokens).register(dispatcher);
     CallStore calls = new CallStore();
     CallEventStore events = new CallEventStore();
+    new CallListHandler(index).register(dispatcher);
     new CallsHandler(database, calls, index, events, users, new ObjectIds(random), clock).register(dispatcher);
     new CallHistoryHandler(database, calls, events).register(dispatcher);
     new UsersHandler(database, users, passwords, clock).register(dispatcher);
