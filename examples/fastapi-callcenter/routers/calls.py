@@ -192,9 +192,12 @@ def _update(tx, call_id: str, changes: dict) -> dict:
 async def _sent_order(request: Request) -> List[str]:
     """The body's keys in the order they were sent (pydantic 1 keeps a model's fields in declaration order).
 
-    FastAPI has read and parsed the body before any dependency runs, so this re-reads Starlette's cached copy.
+    FastAPI has read the body before any dependency runs, so this parses Starlette's cached copy.
     """
-    body = await request.json()
+    try:
+        body = await request.json()
+    except ValueError:  # not JSON (sent as another media type): the body's own validation answers with a 422
+        return []
     return list(body) if isinstance(body, dict) else []
 
 
