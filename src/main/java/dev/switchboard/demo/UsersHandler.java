@@ -114,8 +114,8 @@ final class UsersHandler {
 
   /**
    * The caller's own password: the current one must match, else a 422 on {@code current_password} echoing what
-   * was sent (as pydantic echoes any refused input). The caller's tokens stay valid, unlike after a reset by an
-   * admin: the person changing it is the one holding them.
+   * was sent (as pydantic echoes any refused input). The caller's tokens stay valid: the person changing the
+   * password is the one holding them.
    */
   Response changeOwnPassword(Request request) throws SQLException {
     User me = request.requireCaller().user();
