@@ -24,6 +24,14 @@ SCOPES = {
     "users:admin": "Manage users and teams",
 }
 
+#: The roles, in the ``Role`` enum's order: what each is for and the scopes it implies. ``GET /api/v1/roles/``
+#: serves this and the seed gives the generated users these scopes, so the two cannot drift apart.
+ROLES = {
+    "agent": ("Answers and updates calls", ["calls:read", "calls:write"]),
+    "supervisor": ("Runs a team; reads users and teams", ["calls:read", "calls:write", "users:read"]),
+    "admin": ("Manages users, teams and permissions", list(SCOPES)),
+}
+
 # tokenUrl is relative, as FastAPI's tutorials write it; Switchboard resolves it against the document's URL.
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="api/v1/auth/token", scopes=SCOPES)
 

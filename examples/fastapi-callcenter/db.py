@@ -63,14 +63,15 @@ CREATE INDEX IF NOT EXISTS calls_started_at ON calls(started_at);
 CREATE INDEX IF NOT EXISTS calls_status ON calls(status, started_at);
 CREATE INDEX IF NOT EXISTS calls_agent ON calls(agent_id, started_at);
 CREATE INDEX IF NOT EXISTS calls_queue ON calls(queue, started_at);
-CREATE TABLE IF NOT EXISTS call_events (                -- what transfer and close were told; not served
-    id       INTEGER PRIMARY KEY AUTOINCREMENT,
+CREATE TABLE IF NOT EXISTS call_events (                -- a call's history: one row for each write through the API
+    id       INTEGER PRIMARY KEY AUTOINCREMENT,        -- the order the events were written in
     call_id  TEXT NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
-    kind     TEXT NOT NULL,                            -- 'transfer' or 'close'
-    agent_id INTEGER,
-    detail   TEXT,                                     -- the transfer reason or the close outcome
-    at       TEXT NOT NULL
+    at       TEXT NOT NULL,
+    event    TEXT NOT NULL,                            -- created, updated, transferred or closed
+    actor_id INTEGER,                                  -- the user who did it; no foreign key, like calls.agent_id
+    summary  TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS call_events_call ON call_events(call_id, id);
 """
 
 _INT64 = range(-(2 ** 63), 2 ** 63)
@@ -133,7 +134,16 @@ class Database:
         self._conn.execute("PRAGMA foreign_keys = ON")
         if path != ":memory:":
             self._conn.execute("PRAGMA journal_mode = WAL")
+        self._drop_old_call_events()
         self._conn.executescript(SCHEMA)
+
+    def _drop_old_call_events(self) -> None:
+        # Files from before the history had a call_events table of another shape (kind, agent_id, detail), whose
+        # rows were never served: it makes way for the new one.
+        columns = [row["name"] for row in self._conn.execute("PRAGMA table_info(call_events)")]
+        if "kind" in columns:
+            self._conn.execute("DROP TABLE call_events")
+            self._conn.commit()
 
     def close(self) -> None:
         with self._lock:

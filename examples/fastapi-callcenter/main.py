@@ -13,12 +13,13 @@ import config
 import seed
 from db import Database
 from errors import BodySizeLimit, validation_exception_handler
-from routers import auth as auth_routes, calls, teams, users
+from routers import auth as auth_routes, calls, roles, teams, users
 
 log = logging.getLogger("uvicorn.error")
 
 DESCRIPTION = """
-A call-center back office: **calls** (paged, filtered, sorted; transfer and close), **users** and **teams**.
+A call-center back office: **calls** (paged, filtered, sorted; transfer and close; each with its history),
+**users**, **teams** and the **roles** users can have.
 
 Log in with the OAuth2 password flow at `POST /api/v1/auth/token`. Seed users (username / password):
 `admin` / `switchboard-admin` (every scope), `agent` / `switchboard-agent` (calls:read, calls:write,
@@ -35,11 +36,12 @@ app = FastAPI(
         {"name": "calls", "description": "Inbound and outbound calls"},
         {"name": "users", "description": "People who log in: agents, supervisors, admins"},
         {"name": "teams", "description": "Groups of users"},
+        {"name": "roles", "description": "What each role may do"},
     ],
 )
 app.add_middleware(BodySizeLimit, max_bytes=config.MAX_BODY_BYTES)
 app.add_exception_handler(RequestValidationError, validation_exception_handler)
-for module in (auth_routes, calls, users, teams):
+for module in (auth_routes, calls, users, teams, roles):
     app.include_router(module.router)
 
 

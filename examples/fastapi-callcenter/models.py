@@ -213,6 +213,22 @@ class CloseStaleResult(APIModel):
     closed: int = Field(..., description="How many calls were closed")
 
 
+class CallEventKind(str, Enum):
+    created = "created"
+    updated = "updated"
+    transferred = "transferred"
+    closed = "closed"
+
+
+class CallEvent(APIModel):
+    """One entry of a call's history."""
+    at: datetime
+    event: CallEventKind
+    actor_id: Optional[int] = Field(None, description="The user who did it; null for seeded calls",
+                                    **{"x-switchboard-reference": "users"})
+    summary: str = Field(..., description="What happened, as a plain sentence")
+
+
 # --------------------------------------------------------------------------------------------------- users
 
 class UserRead(APIModel):
@@ -259,6 +275,20 @@ class UserUpdate(WriteModel):
 
 class PasswordReset(WriteModel):
     new_password: str = Field(..., min_length=8, max_length=128, writeOnly=True)
+
+
+class PasswordChange(WriteModel):
+    """The caller's own password: the current one (checked, never stored) and the new one."""
+    current_password: str = Field(..., writeOnly=True, format="password")
+    new_password: str = Field(..., min_length=8, max_length=128, writeOnly=True, format="password")
+
+
+# --------------------------------------------------------------------------------------------------- roles
+
+class RoleRead(APIModel):
+    name: Role
+    description: str
+    scopes: List[Scope] = Field(..., description="The scopes the role implies")
 
 
 # --------------------------------------------------------------------------------------------------- teams

@@ -1,5 +1,7 @@
 """First-start data: the three seed users, 57 more people, 8 teams and 2,000 calls over the last 90 days.
 
+The seed users keep the scopes written here; the 57 others get the scopes of their role (``auth.ROLES``).
+
 A fixed random seed makes the counts the same on every machine (only the times move with the clock): 60 users
 (4 inactive), 8 teams, 2,000 calls, of which the last hour holds the only ringing and active ones.
 """
@@ -20,9 +22,6 @@ SEED_USERS = [  # username, password, full name, role, scopes
     ("agent", "switchboard-agent", "Alex Agent", "agent", ["calls:read", "calls:write", "users:read"]),
     ("viewer", "switchboard-viewer", "Vic Viewer", "agent", ["calls:read"]),
 ]
-ROLE_SCOPES = {"agent": ["calls:read", "calls:write", "users:read"],
-               "supervisor": ["calls:read", "calls:write", "users:read"],
-               "admin": list(auth.SCOPES)}
 
 FIRST = ["Maria", "James", "Aisha", "Wei", "Lucas", "Sofia", "Omar", "Emma", "Ivan", "Chloe", "Mateo", "Nina",
          "Kenji", "Fatima", "Liam", "Zoe", "Ravi", "Olga", "Diego", "Hannah", "Tariq", "Mia", "Jonas", "Priya"]
@@ -73,7 +72,7 @@ def _users(tx, rng: random.Random, current: datetime) -> List[dict]:
             username = f"{first}.{last}{rng.randint(2, 99)}".lower()
         taken.add(username)
         users.append(dict(username=username, full_name=None if index % 19 == 7 else f"{first} {last}", role=role,
-                          scopes=ROLE_SCOPES[role], is_active=index % 14 != 13,  # 4 of the 57 left the company
+                          scopes=auth.ROLES[role][1], is_active=index % 14 != 13,  # 4 of the 57 left the company
                           password_hash=auth.UNUSABLE_PASSWORD,
                           created_at=current - timedelta(days=rng.randint(100, 700), minutes=rng.randint(0, 1440))))
     users[3:] = sorted(users[3:], key=lambda u: u["created_at"])

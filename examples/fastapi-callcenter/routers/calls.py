@@ -1,16 +1,18 @@
-"""``/api/v1/calls/``: list (paged, filtered, sorted), create, read, update, delete, transfer, close, close stale."""
+"""``/api/v1/calls/``: list (paged, filtered, sorted), create, read, update, delete, transfer, close, close stale,
+and each call's history (every write here appends to it, in the same transaction)."""
 import math
 import secrets
 from datetime import datetime, timedelta
 from typing import List, Optional
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response, Security
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response, Security
 
 import auth
 import config
+import history
 from db import Database, dumps, from_db_time, get_db, loads, now, to_db_time
 from errors import invalid
-from models import (HEX_ID, Call, CallClose, CallCreate, CallStatus, CallTransfer, CallUpdate, CloseStale,
+from models import (HEX_ID, Call, CallClose, CallCreate, CallEvent, CallStatus, CallTransfer, CallUpdate, CloseStale,
                     CloseStaleResult, Direction, Outcome, PageCall)
 
 router = APIRouter(prefix=f"{config.API_PREFIX}/calls", tags=["calls"])
@@ -138,19 +140,20 @@ def list_calls(
                     pages=math.ceil(total / size))
 
 
-@router.post("/", response_model=Call, status_code=201, summary="Create a call", dependencies=[WRITE])
-def create_call(body: CallCreate, db: Database = Depends(get_db)):
+@router.post("/", response_model=Call, status_code=201, summary="Create a call")
+def create_call(body: CallCreate, db: Database = Depends(get_db), caller: auth.Principal = WRITE):
     call = body.dict()
     stamp = now()
     call.update(id=new_call_id(), created_at=stamp, updated_at=stamp)
     with db.write() as tx:
         tx.execute(f"INSERT INTO calls ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
                    [_column_value(c, call[c]) for c in COLUMNS])
+        history.created(tx, call["id"], caller.user_id, stamp)
         return _load(tx, call["id"])
 
 
-@router.post("/close-stale", response_model=CloseStaleResult, summary="Close stale calls", dependencies=[WRITE])
-def close_stale_calls(body: CloseStale, db: Database = Depends(get_db)):
+@router.post("/close-stale", response_model=CloseStaleResult, summary="Close stale calls")
+def close_stale_calls(body: CloseStale, db: Database = Depends(get_db), caller: auth.Principal = WRITE):
     """Closes every call still `ringing` or `active` that started more than `older_than_minutes` ago, with the given
     outcome; answers how many were closed."""
     stamp = now()
@@ -160,6 +163,7 @@ def close_stale_calls(body: CloseStale, db: Database = Depends(get_db)):
                        "AND started_at < ?", [before])
         for row in stale:
             _update(tx, row["id"], _closing(_to_call(row), body.outcome, stamp))
+            history.closed(tx, row["id"], caller.user_id, body.outcome.value, stamp)
     return {"closed": len(stale)}
 
 
@@ -185,36 +189,58 @@ def _update(tx, call_id: str, changes: dict) -> dict:
     return _load(tx, call_id)
 
 
-@router.patch("/{call_id}", response_model=Call, summary="Update a call", dependencies=[WRITE])
-def update_call(body: CallUpdate, call_id: str = CALL_ID, db: Database = Depends(get_db)):
+async def _sent_order(request: Request) -> List[str]:
+    """The body's keys in the order they were sent (pydantic 1 keeps a model's fields in declaration order).
+
+    FastAPI has read the body before any dependency runs, so this parses Starlette's cached copy.
+    """
+    try:
+        body = await request.json()
+    except ValueError:  # not JSON (sent as another media type): the body's own validation answers with a 422
+        return []
+    return list(body) if isinstance(body, dict) else []
+
+
+@router.patch("/{call_id}", response_model=Call, summary="Update a call")
+def update_call(body: CallUpdate, call_id: str = CALL_ID, db: Database = Depends(get_db),
+                caller: auth.Principal = WRITE, sent_order: List[str] = Depends(_sent_order)):
+    """Changes only the fields sent; the history names them, in the body's order."""
     changes = body.dict(exclude_unset=True)  # only what the client sent; its keys are CallUpdate's field names
     with db.write() as tx:
         call = _load(tx, call_id)
-        return _update(tx, call_id, changes) if changes else call
+        if not changes:
+            return call
+        updated = _update(tx, call_id, changes)
+        history.updated(tx, call_id, caller.user_id, [name for name in sent_order if name in changes],
+                        updated["updated_at"])
+        return updated
 
 
 @router.delete("/{call_id}", status_code=204, response_class=Response, summary="Delete a call",
                dependencies=[WRITE])
 def delete_call(call_id: str = CALL_ID, db: Database = Depends(get_db)):
+    """Deletes the call and its history (the events' foreign key cascades)."""
     with db.write() as tx:
         if tx.execute("DELETE FROM calls WHERE id = ?", [call_id]).rowcount == 0:
             raise HTTPException(404, "Call not found")
     return Response(status_code=204)
 
 
-@router.post("/{call_id}/transfer", response_model=Call, summary="Transfer a call to another agent",
-             dependencies=[WRITE])
-def transfer_call(body: CallTransfer, call_id: str = CALL_ID, db: Database = Depends(get_db)):
+@router.post("/{call_id}/transfer", response_model=Call, summary="Transfer a call to another agent")
+def transfer_call(body: CallTransfer, call_id: str = CALL_ID, db: Database = Depends(get_db),
+                  caller: auth.Principal = WRITE):
     """Hands the call to ``agent_id`` (an existing user, not the one who has it) and marks it ``transferred``."""
     with db.write() as tx:
         call = _load(tx, call_id)
-        if tx.one("SELECT 1 FROM users WHERE id = ?", [body.agent_id]) is None:
+        agent = tx.one("SELECT username, full_name FROM users WHERE id = ?", [body.agent_id])
+        if agent is None:
             raise invalid((("body", "agent_id"), f"user {body.agent_id} does not exist"))
         if call["agent_id"] == body.agent_id:
             raise invalid((("body", "agent_id"), f"the call is already with this agent (user {body.agent_id})"))
-        tx.execute("INSERT INTO call_events (call_id, kind, agent_id, detail, at) VALUES (?, 'transfer', ?, ?, ?)",
-                   [call_id, body.agent_id, body.reason, to_db_time(now())])
-        return _update(tx, call_id, {"agent_id": body.agent_id, "status": CallStatus.transferred})
+        updated = _update(tx, call_id, {"agent_id": body.agent_id, "status": CallStatus.transferred})
+        history.transferred(tx, call_id, caller.user_id, agent["full_name"] or agent["username"], body.reason,
+                            updated["updated_at"])
+        return updated
 
 
 @router.post("/{call_id}/close", response_model=Call, summary="Close a call")
@@ -227,6 +253,15 @@ def close_call(body: CallClose, call_id: str = CALL_ID, db: Database = Depends(g
         changes = _closing(_load(tx, call_id), body.outcome, stamp)
         if body.notes is not None:
             changes["notes"] = body.notes
-        tx.execute("INSERT INTO call_events (call_id, kind, agent_id, detail, at) VALUES (?, 'close', ?, ?, ?)",
-                   [call_id, caller.user_id, body.outcome.value, to_db_time(stamp)])
-        return _update(tx, call_id, changes)
+        updated = _update(tx, call_id, changes)
+        history.closed(tx, call_id, caller.user_id, body.outcome.value, stamp)
+        return updated
+
+
+@router.get("/{call_id}/history", response_model=List[CallEvent], summary="Read a call's history",
+            dependencies=[READ])
+def get_call_history(call_id: str = CALL_ID, db: Database = Depends(get_db)):
+    """What was done to the call, newest first. The last entry is always its `created` event (by nobody for
+    seeded calls)."""
+    with db.read() as tx:
+        return history.history(tx, _load(tx, call_id))

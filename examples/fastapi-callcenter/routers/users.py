@@ -1,4 +1,5 @@
-"""``/api/v1/users/``: list (skip/limit, ``{data, count}``), create, me, read, update, delete, reset-password."""
+"""``/api/v1/users/``: list (skip/limit, ``{data, count}``), create, me (and its password), read, update, delete,
+reset-password."""
 from typing import Optional
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response, Security
@@ -6,7 +7,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Response, Security
 import auth
 import config
 from db import Database, dumps, from_db_time, get_db, loads, now, to_db_time
-from models import PasswordReset, Role, UserCreate, UserRead, UserUpdate, UsersPublic
+from errors import invalid
+from models import PasswordChange, PasswordReset, Role, UserCreate, UserRead, UserUpdate, UsersPublic
 
 router = APIRouter(prefix=f"{config.API_PREFIX}/users", tags=["users"])
 
@@ -73,6 +75,21 @@ def create_user(body: UserCreate, db: Database = Depends(get_db)):
 @router.get("/me", response_model=UserRead, summary="The user the token belongs to")
 def read_me(me: auth.Principal = Security(auth.current_user), db: Database = Depends(get_db)):
     return load_user(db, me.user_id)
+
+
+# Before the /{user_id} routes, as /me is: routes match in the order they are declared.
+@router.post("/me/password", status_code=204, response_class=Response, summary="Change your own password")
+def change_own_password(body: PasswordChange, me: auth.Principal = Security(auth.current_user),
+                        db: Database = Depends(get_db)):
+    """Change the caller's own password; the current one must be given. The caller's tokens stay valid."""
+    stored = db.scalar("SELECT password_hash FROM users WHERE id = ?", [me.user_id]) or auth.UNUSABLE_PASSWORD
+    if not auth.verify_password(body.current_password, stored):
+        # pydantic 1's FastAPI writes no "input" in its 422s, so neither does this one.
+        raise invalid((("body", "current_password"), "Current password is not correct"))
+    password_hash = auth.hash_password(body.new_password)  # slow on purpose: outside the lock
+    with db.write() as tx:
+        tx.execute("UPDATE users SET password_hash = ? WHERE id = ?", [password_hash, me.user_id])
+    return Response(status_code=204)
 
 
 @router.get("/{user_id}", response_model=UserRead, summary="Read a user", dependencies=[READ])

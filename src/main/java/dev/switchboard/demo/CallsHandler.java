@@ -1,7 +1,6 @@
 package dev.switchboard.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -9,43 +8,44 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code /api/v1/calls/}: list, create, read, change, delete, transfer and close calls. Lists come from the
- * in-memory {@link CallIndex}; every write goes to the database first and then, once committed, to the index.
+ * {@code /api/v1/calls/}: create, read, change, delete, transfer and close calls. Every write goes to the
+ * database first and then, once committed, to the in-memory {@link CallIndex} that serves the lists ({@link
+ * CallListHandler}); each appends its {@link CallEvent} to the call's history in the same transaction.
  */
 final class CallsHandler {
 
   private static final String COLLECTION = "/api/v1/calls/";
   private static final String ITEM = "/api/v1/calls/{call_id}";
-  private static final Set<String> STATUSES = Set.of("ringing", "active", "completed", "missed", "voicemail",
-      "transferred");
 
-  private static final List<CallStore.Sort> DEFAULT_SORT = List.of(new CallStore.Sort("started_at", true));
+  /** The fields of {@code CallUpdate}, which a PATCH's history event names; anything else in a body is ignored. */
+  private static final Set<String> UPDATABLE = Set.of("agent_id", "queue", "status", "ended_at", "duration_s",
+      "notes", "tags", "recording_url", "satisfaction");
 
   private final Database database;
   private final CallStore calls;
   private final CallIndex index;
+  private final CallEventStore events;
   /** Call writes go one at a time, so the index applies them in the order the database committed them. */
   private final Object writes = new Object();
   private final UserStore users;
   private final ObjectIds ids;
   private final Clock clock;
 
-  CallsHandler(Database database, CallStore calls, CallIndex index, UserStore users, ObjectIds ids, Clock clock) {
+  CallsHandler(Database database, CallStore calls, CallIndex index, CallEventStore events, UserStore users,
+      ObjectIds ids, Clock clock) {
     this.database = database;
     this.calls = calls;
     this.index = index;
+    this.events = events;
     this.users = users;
     this.ids = ids;
     this.clock = clock;
   }
 
   void register(Dispatcher dispatcher) {
-    dispatcher.add("GET", COLLECTION, this::list);
     dispatcher.add("POST", COLLECTION, this::create);
     dispatcher.add("GET", ITEM, this::get);
     dispatcher.add("PATCH", ITEM, this::update);
@@ -53,26 +53,6 @@ final class CallsHandler {
     dispatcher.add("POST", ITEM + "/transfer", this::transfer);
     dispatcher.add("POST", ITEM + "/close", this::close);
     dispatcher.add("POST", COLLECTION + "close-stale", this::closeStale);
-  }
-
-  Response list(Request request) {
-    CallStore.Filter filter = new CallStore.Filter(text(request, "status"), statusIn(request),
-        text(request, "direction"), request.queryParam("agent_id").map(JsonNode::asLong), text(request, "queue"),
-        request.queryParam("started_at__gte").map(Json::time), request.queryParam("started_at__lte").map(Json::time),
-        text(request, "search"));
-    List<CallStore.Sort> sort = sort(request.query().path("order_by").asText(""));
-    long page = request.query().path("page").asLong();
-    int size = request.query().path("size").asInt();
-    // Far past any data: skip the arithmetic that could overflow, the page is empty anyway.
-    long offset = page > Integer.MAX_VALUE ? Long.MAX_VALUE : (page - 1) * size;
-    CallStore.Page found = index.list(filter, sort, offset, size);
-    ObjectNode body = Json.object();
-    body.set("items", Json.NODES.arrayNode().addAll(found.items().stream().map(Call::toJson).toList()));
-    body.put("total", found.total());
-    body.put("page", page);
-    body.put("size", size);
-    body.put("pages", (found.total() + size - 1) / size);
-    return Response.ok(body);
   }
 
   Response create(Request request) throws SQLException {
@@ -86,6 +66,7 @@ final class CallsHandler {
           bigint(body.get("duration_s")), text(body.get("notes")), Json.stringList(body.get("tags")),
           text(body.get("recording_url")), integer(body.get("satisfaction")), now, now);
       calls.insert(c, created);
+      events.append(c, created.id(), CallEvent.created(now, actor(request)));
       return created;
     });
     return Response.created(call.toJson());
@@ -96,7 +77,10 @@ final class CallsHandler {
     return Response.ok(database.read(c -> calls.find(c, id, false)).orElseThrow(CallsHandler::notFound).toJson());
   }
 
-  /** PATCH: only the fields sent change (pydantic's {@code exclude_unset}); a null clears a nullable field. */
+  /**
+   * PATCH: only the fields sent change (pydantic's {@code exclude_unset}); a null clears a nullable field. The
+   * history names the fields sent, in the body's order; a body that sets none adds no event.
+   */
   Response update(Request request) throws SQLException {
     String id = request.path().get("call_id").asText();
     JsonNode body = request.body();
@@ -114,11 +98,21 @@ final class CallsHandler {
           body.has("satisfaction") ? integer(body.get("satisfaction")) : call.satisfaction(),
           call.createdAt(), Json.now(clock));
       calls.update(c, changed);
+      List<String> sent = new ArrayList<>();
+      body.fieldNames().forEachRemaining(name -> {
+        if (UPDATABLE.contains(name)) {
+          sent.add(name);
+        }
+      });
+      if (!sent.isEmpty()) {
+        events.append(c, id, CallEvent.updated(changed.updatedAt(), actor(request), sent));
+      }
       return changed;
     });
     return Response.ok(updated.toJson());
   }
 
+  /** Deletes the call; its history goes with it (the events' foreign key cascades). */
   Response delete(Request request) throws SQLException {
     String id = request.path().get("call_id").asText();
     synchronized (writes) {
@@ -140,8 +134,8 @@ final class CallsHandler {
   }
 
   /**
-   * Hands the call to another agent: status {@code transferred}. The reason is accepted and not stored; the agent
-   * who has the call already is refused on {@code agent_id}.
+   * Hands the call to another agent: status {@code transferred}. The reason is kept only in the history's
+   * summary; the agent who has the call already is refused on {@code agent_id}.
    */
   Response transfer(Request request) throws SQLException {
     String id = request.path().get("call_id").asText();
@@ -157,6 +151,9 @@ final class CallsHandler {
           "transferred", call.startedAt(), call.endedAt(), call.durationS(), call.notes(), call.tags(),
           call.recordingUrl(), call.satisfaction(), call.createdAt(), Json.now(clock));
       calls.update(c, changed);
+      User agent = users.find(c, agentId).orElseThrow();
+      events.append(c, id, CallEvent.transferred(changed.updatedAt(), actor(request),
+          agent.fullName() != null ? agent.fullName() : agent.username(), text(body.get("reason"))));
       return changed;
     });
     return Response.ok(updated.toJson());
@@ -175,6 +172,7 @@ final class CallsHandler {
       Call changed = closed(call, body.get("outcome").asText(),
           body.hasNonNull("notes") ? body.get("notes").asText() : call.notes(), now);
       calls.update(c, changed);
+      events.append(c, id, CallEvent.closed(now, actor(request), body.get("outcome").asText()));
       return changed;
     });
     return Response.ok(updated.toJson());
@@ -196,6 +194,7 @@ final class CallsHandler {
         for (Call call : calls.unfinishedBefore(c, before)) {
           Call done = closed(call, outcome, call.notes(), now);
           calls.update(c, done);
+          events.append(c, call.id(), CallEvent.closed(now, actor(request), outcome));
           closed.add(done);
         }
         return closed;
@@ -232,53 +231,13 @@ final class CallsHandler {
     return (int) id;
   }
 
-  private static List<String> statusIn(Request request) {
-    Optional<String> raw = text(request, "status__in");
-    if (raw.isEmpty() || raw.get().isBlank()) {
-      return List.of();
-    }
-    List<String> statuses = new ArrayList<>();
-    for (String part : raw.get().split(",")) {
-      String status = part.trim();
-      if (!STATUSES.contains(status)) {
-        String expected = "'ringing', 'active', 'completed', 'missed', 'voicemail' or 'transferred'";
-        throw ApiException.invalid(new ErrorItem("enum", ErrorItem.loc("query", "status__in"),
-            "Input should be " + expected, Json.NODES.textNode(status), Map.of("expected", expected)));
-      }
-      statuses.add(status);
-    }
-    return statuses;
-  }
-
-  /**
-   * {@code order_by}: a comma list of sortable fields, each optionally prefixed by '-' for descending. Empty (or
-   * only commas) means the default, newest first, as in the FastAPI example.
-   */
-  private static List<CallStore.Sort> sort(String orderBy) {
-    List<CallStore.Sort> keys = new ArrayList<>();
-    for (String part : orderBy.split(",")) {
-      String key = part.trim();
-      if (key.isEmpty()) {
-        continue;
-      }
-      boolean descending = key.startsWith("-");
-      String column = key.replaceFirst("^[-+]", "");
-      if (!CallStore.SORTABLE.contains(column)) {
-        throw ApiException.invalid(ErrorItem.valueError(ErrorItem.loc("query", "order_by"), "cannot sort by '"
-            + column + "'; use started_at, ended_at, duration_s, status, queue, caller_number, satisfaction or"
-            + " created_at, with '-' in front for descending", Json.NODES.textNode(orderBy)));
-      }
-      keys.add(new CallStore.Sort(column, descending));
-    }
-    return keys.isEmpty() ? DEFAULT_SORT : keys;
-  }
-
-  private static ApiException notFound() {
+  static ApiException notFound() {
     return ApiException.notFound("Call");
   }
 
-  private static Optional<String> text(Request request, String name) {
-    return request.queryParam(name).map(JsonNode::asText);
+  /** Who makes the change: the signed-in user. */
+  private static int actor(Request request) {
+    return request.requireCaller().user().id();
   }
 
   private static String text(JsonNode value) {

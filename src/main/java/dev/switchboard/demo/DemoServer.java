@@ -139,9 +139,14 @@ public final class DemoServer implements AutoCloseable {
     Dispatcher dispatcher = new Dispatcher(document, new Authenticator(database, users, tokens),
         new RequestReader(validator));
     new AuthHandler(database, users, passwords, tokens).register(dispatcher);
-    new CallsHandler(database, new CallStore(), index, users, new ObjectIds(random), clock).register(dispatcher);
+    CallStore calls = new CallStore();
+    CallEventStore events = new CallEventStore();
+    new CallListHandler(index).register(dispatcher);
+    new CallsHandler(database, calls, index, events, users, new ObjectIds(random), clock).register(dispatcher);
+    new CallHistoryHandler(database, calls, events).register(dispatcher);
     new UsersHandler(database, users, passwords, clock).register(dispatcher);
     new TeamsHandler(database, new TeamStore(), users).register(dispatcher);
+    new RolesHandler().register(dispatcher);
     dispatcher.addUndocumented("GET", "/api/v1/openapi.json", request -> Response.ok(document.root()));
     dispatcher.checkCoverage();
     validator.preload(document.schemaPointers());

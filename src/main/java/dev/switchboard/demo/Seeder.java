@@ -15,9 +15,9 @@ import java.util.Set;
 
 /**
  * Fills an empty database with the contract's seed data: the three accounts, 57 more users across roles (a few
- * inactive), 8 teams and 20,000 calls ({@link CallGenerator}). A fixed random seed makes every count the same on
- * every first start; only the times move, relative to the moment of seeding. Everything goes in one transaction
- * as JDBC batches.
+ * inactive; each with the scopes its role implies, {@link Roles}), 8 teams and 20,000 calls ({@link
+ * CallGenerator}). A fixed random seed makes every count the same on every first start; only the times move,
+ * relative to the moment of seeding. Everything goes in one transaction as JDBC batches.
  *
  * <p>Only the three accounts get passwords, and their hashes are computed ahead of time ({@link #ACCOUNT_HASHES}):
  * PBKDF2 is slow on purpose, and on a cold JVM three hashes took longer than the 20,000 calls. The other users
@@ -103,17 +103,9 @@ final class Seeder {
       boolean active = id % 12 != 0;
       Instant created = now.minus(Duration.ofMinutes(30L * 24 * 60 + random.nextInt(360 * 24 * 60)));
       users.add(new User(id, first + "." + last, capital(first) + " " + capital(last),
-          first + "." + last + "@example.com", active, role, scopes(role), created));
+          first + "." + last + "@example.com", active, role, Roles.scopesOf(role), created));
     }
     return users;
-  }
-
-  private static List<String> scopes(String role) {
-    return switch (role) {
-      case "admin" -> Scopes.ALL;
-      case "supervisor" -> List.of(Scopes.CALLS_READ, Scopes.CALLS_WRITE, Scopes.USERS_READ);
-      default -> List.of(Scopes.CALLS_READ, Scopes.CALLS_WRITE);
-    };
   }
 
   private static void insertUsers(Connection connection, List<User> users) throws SQLException {

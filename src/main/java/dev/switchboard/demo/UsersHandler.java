@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.SQLException;
 import java.time.Clock;
 
-/** {@code /api/v1/users/}: list, create, read, change and delete users, reset a password, and {@code me}. */
+/**
+ * {@code /api/v1/users/}: list, create, read, change and delete users, reset a password, and {@code me} (who is
+ * calling, and changing one's own password).
+ */
 final class UsersHandler {
 
   private static final String COLLECTION = "/api/v1/users/";
@@ -28,6 +31,7 @@ final class UsersHandler {
     dispatcher.add("POST", COLLECTION, this::create);
     // Before {user_id}: routes match in order, as in Starlette.
     dispatcher.add("GET", "/api/v1/users/me", this::me);
+    dispatcher.add("POST", "/api/v1/users/me/password", this::changeOwnPassword);
     dispatcher.add("GET", ITEM, this::get);
     dispatcher.add("PATCH", ITEM, this::update);
     dispatcher.add("DELETE", ITEM, this::delete);
@@ -105,6 +109,25 @@ final class UsersHandler {
     if (!database.write(c -> users.setPassword(c, id, hash))) {
       throw notFound();
     }
+    return Response.noContent();
+  }
+
+  /**
+   * The caller's own password: the current one must match, else a 422 on {@code current_password} echoing what
+   * was sent (as pydantic echoes any refused input). The caller's tokens stay valid: the person changing the
+   * password is the one holding them.
+   */
+  Response changeOwnPassword(Request request) throws SQLException {
+    User me = request.requireCaller().user();
+    JsonNode current = request.body().get("current_password");
+    String stored = database.read(c -> users.credentials(c, me.username()))
+        .map(UserStore.Credentials::passwordHash).orElse(null);
+    if (!passwords.verify(current.asText(), stored)) {
+      throw ApiException.invalid(ErrorItem.of("value_error", ErrorItem.loc("body", "current_password"),
+          "Current password is not correct", current));
+    }
+    String hash = passwords.hash(request.body().get("new_password").asText());
+    database.write(c -> users.setPassword(c, me.id(), hash));
     return Response.noContent();
   }
 

@@ -100,7 +100,33 @@ abstract class ContractScenario implements Scenario {
         .put("notes", "done")).expect(200), "POST", CALL + "/close");
     schemas.assertConforms(api.post(path + "/close", admin, api.object().put("outcome", "shrug")).expect(422),
         "POST", CALL + "/close");
+    schemas.assertConforms(api.get(path + "/history", admin).expect(200), "GET", CALL + "/history");
     schemas.assertConforms(api.delete(path, admin).expect(204), "DELETE", CALL);
+  }
+
+  @Test
+  void historiesMatchTheirSchema() {
+    String viewer = token(SeedUser.VIEWER);
+    JsonNode seeded = api.get(CALLS + query("size", 1), viewer).expect(200).json().path("items").path(0);
+    schemas.assertConforms(api.get(API + "/calls/" + seeded.path("id").asText() + "/history", viewer).expect(200),
+        "GET", CALL + "/history");
+  }
+
+  @Test
+  void rolesAndOwnPasswordMatchTheirSchemas() {
+    schemas.assertConforms(api.get(API + "/roles/", token(SeedUser.VIEWER)).expect(200), "GET", API + "/roles/");
+    ObjectNode user = newUser();
+    api.post(USERS, token(SeedUser.ADMIN), user).expect(201);
+    String token = api.login(user.path("username").asText(), user.path("password").asText(), null).expect(200)
+        .json().path("access_token").asText();
+    String path = API + "/users/me/password";
+    String password = user.path("password").asText();
+    schemas.assertConforms(api.post(path, token, api.object().put("current_password", "wrong-password")
+        .put("new_password", "another-password")).expect(422), "POST", path);
+    schemas.assertConforms(api.post(path, token, api.object().put("current_password", password)
+        .put("new_password", "short")).expect(422), "POST", path);
+    schemas.assertConforms(api.post(path, token, api.object().put("current_password", password)
+        .put("new_password", "another-password")).expect(204), "POST", path);
   }
 
   @Test
