@@ -182,8 +182,11 @@ final class ProblemMapper {
     for (FieldError error : errors) {
       String label = error.field().isEmpty() ? "" : label(purpose, error.field());
       String phrase = error.message();
+      String own = phrase.startsWith(":") ? phrase.substring(1).trim() : "";
+      boolean namesItself = !label.isEmpty()
+          && own.toLowerCase(java.util.Locale.ROOT).startsWith(label.toLowerCase(java.util.Locale.ROOT));
       parts.add(label.isEmpty() ? capitalise(phrase.startsWith(": ") ? phrase.substring(2) : phrase)
-          : phrase.startsWith(":") ? label + phrase : label + " " + phrase);
+          : namesItself ? own : phrase.startsWith(":") ? label + phrase : label + " " + phrase);
     }
     return "The server rejected " + purpose.what() + ": " + String.join("; ", parts) + ".";
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.value.ChangeListener;
@@ -83,7 +84,11 @@ final class FieldErrors {
     }
     // "is too long (…)" follows the label; a server's own words come as ": …", right after it
     String message = error.message().startsWith(":") ? error.message() : " " + error.message();
-    String sentence = field.def().displayLabel() + where + message;
+    String label = field.def().displayLabel();
+    String own = error.message().startsWith(":") ? error.message().substring(1).trim() : "";
+    // "Current password is not correct" already names its field: not "Current password: Current password …"
+    String sentence = where.isEmpty() && own.toLowerCase(Locale.ROOT).startsWith(label.toLowerCase(Locale.ROOT))
+        ? own : label + where + message;
     return sentence.endsWith(".") ? sentence : sentence + ".";
   }
 }

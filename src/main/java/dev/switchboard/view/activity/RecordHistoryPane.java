@@ -23,7 +23,7 @@ public final class RecordHistoryPane extends VBox {
     this.text = new ActivityText(vm.zone(), locale);
     setId("record-history-" + resourceName);
     getStyleClass().add("record-history");
-    Label title = new Label("History");
+    Label title = new Label("History in Switchboard"); // beside "History on the server", where the API has one
     title.getStyleClass().add("record-section");
     Label message = new Label();
     message.setId("record-history-message-" + resourceName);

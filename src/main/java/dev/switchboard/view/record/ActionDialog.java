@@ -12,6 +12,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -68,6 +69,7 @@ public final class ActionDialog {
       Label description = new Label(Formats.prose(text));
       description.setWrapText(true);
       description.setPrefWidth(WIDTH); // a dialog sizes itself by its content's width-free height: one line each
+      description.setMinHeight(Region.USE_PREF_SIZE); // every line of it, never an ellipsis
       description.getStyleClass().add("form-help");
       content.getChildren().add(description);
     });
@@ -75,6 +77,7 @@ public final class ActionDialog {
     error.setId("action-error");
     error.setWrapText(true);
     error.setPrefWidth(WIDTH);
+    error.setMinHeight(Region.USE_PREF_SIZE);
     error.getStyleClass().add("form-field-error");
     error.textProperty().bind(action.errorProperty());
     error.visibleProperty().bind(action.errorProperty().isNotEmpty());

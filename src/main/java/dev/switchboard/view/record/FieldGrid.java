@@ -122,6 +122,7 @@ final class FieldGrid {
     hint.setId("field-hint-" + field.path());
     hint.getStyleClass().addAll("form-help", "form-hint");
     hint.setWrapText(true);
+    hint.setMinHeight(Region.USE_PREF_SIZE);
     hint.textProperty().bind(field.hintProperty());
     hint.visibleProperty().bind(field.hintProperty().isNotEmpty());
     hint.managedProperty().bind(hint.visibleProperty());
@@ -130,6 +131,7 @@ final class FieldGrid {
     error.setId("field-error-" + field.path());
     error.getStyleClass().add("form-field-error");
     error.setWrapText(true);
+    error.setMinHeight(Region.USE_PREF_SIZE); // a sentence from the server is read whole
     error.textProperty().bind(field.shownErrorProperty());
     error.visibleProperty().bind(field.shownErrorProperty().isNotEmpty());
     error.managedProperty().bind(error.visibleProperty());

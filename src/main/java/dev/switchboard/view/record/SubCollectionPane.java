@@ -83,6 +83,7 @@ public final class SubCollectionPane extends VBox {
       block.getStyleClass().add("record-history-entry");
       for (FieldDef field : lines) {
         record.get(field.name()).map(value -> cells.text(field, value)).filter(text -> !text.isBlank())
+            .filter(text -> parts.stream().noneMatch(text::equalsIgnoreCase)) // "Created · Created" says it twice
             .ifPresent(text -> {
               boolean prose = lines.size() == 1 || PROSE.contains(field.name().toLowerCase(Locale.ROOT));
               Label line = new Label(prose ? text : field.displayLabel() + ": " + text);
