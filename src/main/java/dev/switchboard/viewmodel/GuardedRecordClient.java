@@ -47,18 +47,18 @@ public final class GuardedRecordClient implements RecordClient {
 
   @Override
   public CompletableFuture<Page> list(ResourceDef resource, ListQuery query) {
-    return guarded(() -> client.list(resource, query), called(resource.operation(OperationKind.LIST)));
+    return guarded(() -> client.list(resource, query), called(resource, OperationKind.LIST));
   }
 
   @Override
   public CompletableFuture<Page> listUnder(ResourceDef resource, Map<String, String> pathValues, ListQuery query) {
     return guarded(() -> client.listUnder(resource, pathValues, query),
-        called(resource.operation(OperationKind.LIST)));
+        called(resource, OperationKind.LIST));
   }
 
   @Override
   public CompletableFuture<Record> get(ResourceDef resource, String id) {
-    return guarded(() -> client.get(resource, id), called(resource.operation(OperationKind.GET)));
+    return guarded(() -> client.get(resource, id), called(resource, OperationKind.GET));
   }
 
   @Override
@@ -68,25 +68,25 @@ public final class GuardedRecordClient implements RecordClient {
 
   @Override
   public CompletableFuture<Record> create(ResourceDef resource, Map<String, ?> values) {
-    return guarded(() -> client.create(resource, values), called(resource.operation(OperationKind.CREATE)));
+    return guarded(() -> client.create(resource, values), called(resource, OperationKind.CREATE));
   }
 
   @Override
   public CompletableFuture<Record> update(ResourceDef resource, Record current, Map<String, ?> changes) {
-    return guarded(() -> client.update(resource, current, changes), called(resource.operation(OperationKind.UPDATE)
-        .or(() -> resource.operation(OperationKind.REPLACE))));
+    return guarded(() -> client.update(resource, current, changes), called(resource, OperationKind.UPDATE));
   }
 
   @Override
   public CompletableFuture<Void> delete(ResourceDef resource, String id) {
-    return guarded(() -> client.delete(resource, id), called(resource.operation(OperationKind.DELETE)));
+    return guarded(() -> client.delete(resource, id), called(resource, OperationKind.DELETE));
   }
 
   @Override
   public CompletableFuture<ActionResult> action(ResourceDef resource, String action, Optional<String> id,
       Map<String, ?> body) {
     return guarded(() -> client.action(resource, action, id, body), resource.actions().stream()
-        .filter(a -> a.name().equals(action)).findFirst().map(a -> new Called(a.method(), a.path())));
+        .filter(a -> a.name().equals(action)).findFirst()
+        .map(a -> new Called(a.method(), a.path(), a.label() + " on " + resource.label())));
   }
 
   @Override
@@ -147,15 +147,28 @@ public final class GuardedRecordClient implements RecordClient {
         return;
       }
       problem.filter(p -> p.kind() == ApiProblem.Kind.FORBIDDEN).ifPresent(p -> operation.ifPresent(op ->
-          ui.execute(() -> permissions.learnRefused(op.method(), op.path(), p.getMessage()))));
+          ui.execute(() -> permissions.learnRefused(op.method(), op.path(), p.getMessage(), op.what()))));
       result.completeExceptionally(failure);
     });
   }
 
-  /** The operation a call went to, as {@link Permissions} remembers a refusal of it. */
-  private record Called(String method, String path) {}
+  /**
+   * The operation a call went to, as {@link Permissions} remembers a refusal of it, and what it is in words
+   * ("Deleting Calls records") for the one time the person is told.
+   */
+  private record Called(String method, String path, String what) {}
 
-  private static Optional<Called> called(Optional<OperationDef> operation) {
-    return operation.map(op -> new Called(op.method(), op.path()));
+  private static Optional<Called> called(ResourceDef resource, OperationKind kind) {
+    Optional<OperationDef> operation = kind == OperationKind.UPDATE
+        ? resource.operation(kind).or(() -> resource.operation(OperationKind.REPLACE)) : resource.operation(kind);
+    String records = resource.label() + " records";
+    String what = switch (kind) {
+      case LIST -> "Listing " + records;
+      case GET -> "Opening " + records;
+      case CREATE -> "Creating " + records;
+      case UPDATE, REPLACE -> "Changing " + records;
+      case DELETE -> "Deleting " + records;
+    };
+    return operation.map(op -> new Called(op.method(), op.path(), what));
   }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * What the logged-in person may call, from the two signals FastAPI gives:
@@ -46,6 +48,7 @@ public final class Permissions {
   private final Supplier<Session> session;
   private final Map<String, String> learned = new HashMap<>();
   private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
+  private final ReadOnlyStringWrapper news = new ReadOnlyStringWrapper(this, "news", "");
   private Session learnedIn;
 
   /** {@code session} gives the current session each time. */
@@ -90,11 +93,27 @@ public final class Permissions {
 
   /** Remembers the server's refusal of {@code method path} for this session. */
   public void learnRefused(String method, String path, String reason) {
+    learnRefused(method, path, reason, "");
+  }
+
+  /**
+   * Remembers the server's refusal of {@code method path} for this session and, the first time, says so in
+   * {@link #newsProperty()}: {@code what} is the operation in words ("Deleting Calls records").
+   */
+  public void learnRefused(String method, String path, String reason, String what) {
     forgetIfNewSession();
     String key = method + " " + path;
     if (!reason.equals(learned.put(key, reason))) {
       changes.set(changes.get() + 1);
+      String operation = what.isBlank() ? method + " " + path : what;
+      news.set(operation + " is turned off for this session: the server refused it (" + reason.replaceAll("\\.$", "")
+          + "). Ask an administrator if you need it.");
     }
+  }
+
+  /** The latest thing learned from a refusal, said once for the person to read; "" until then. */
+  public ReadOnlyStringProperty newsProperty() {
+    return news.getReadOnlyProperty();
   }
 
   private Verdict check(String method, String path, SecurityRequirements security) {

@@ -87,7 +87,9 @@ public final class MainWindow extends StackPane {
     center.getStyleClass().add("main-center");
     tabs.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(tabs.getTabs()));
 
-    SplitPane split = new SplitPane(navigator, center);
+    VBox main = new VBox(new RefusalBanner(permissions.newsProperty()), center);
+    VBox.setVgrow(center, javafx.scene.layout.Priority.ALWAYS);
+    SplitPane split = new SplitPane(navigator, main);
     split.setId("main-split");
     split.setDividerPositions(0.2);
     SplitPane.setResizableWithParent(navigator, false);

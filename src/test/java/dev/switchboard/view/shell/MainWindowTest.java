@@ -35,6 +35,8 @@ class MainWindowTest {
   private MainWindow window;
   private Stage stage;
   private int logOuts;
+  private final dev.switchboard.viewmodel.Permissions permissions = new dev.switchboard.viewmodel.Permissions(
+      () -> Session.ANONYMOUS);
 
   @Start
   void start(Stage stage) {
@@ -43,7 +45,7 @@ class MainWindowTest {
         new Session("OAuth2PasswordBearer", Optional.of("agent"), new java.util.LinkedHashSet<>(List.of("calls:read", "calls:write", "users:read")),
             true), activity);
     window = new MainWindow(TestApis.callCenter(TestApis.OAUTH), status, tabs,
-        new MainWindow.Commands(() -> logOuts++, () -> { }, () -> { }));
+        new MainWindow.Commands(() -> logOuts++, () -> { }, () -> { }), permissions);
     Screens.show(stage, window);
   }
 
@@ -159,6 +161,23 @@ class MainWindowTest {
     robot.interact(() -> request.complete("done"));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#status-activity").query().isVisible()).isFalse();
+  }
+
+  @Test
+  void aRefusalLearnedFromTheServerIsToldOnceOverTheTabsUntilDismissed(FxRobot robot) throws IOException {
+    assertThat(robot.lookup("#refusal-banner").query().isVisible()).isFalse();
+    robot.interact(() -> permissions.learnRefused("DELETE", "/api/v1/calls/{id}", "Not enough permissions",
+        "Deleting Calls records"));
+    assertThat(robot.lookup("#refusal-banner").query().isVisible()).isTrue();
+    assertThat(robot.lookup("#refusal-text").queryLabeled().getText()).isEqualTo("Deleting Calls records is turned"
+        + " off for this session: the server refused it (Not enough permissions). Ask an administrator if you need"
+        + " it.");
+    Screens.shoot(robot, stage, "main-refusal");
+    robot.clickOn("#refusal-close");
+    assertThat(robot.lookup("#refusal-banner").query().isVisible()).isFalse();
+    robot.interact(() -> permissions.learnRefused("DELETE", "/api/v1/calls/{id}", "Not enough permissions",
+        "Deleting Calls records"));
+    assertThat(robot.lookup("#refusal-banner").query().isVisible()).as("told once").isFalse();
   }
 
   @Test
