@@ -102,6 +102,9 @@ public final class RecordFormViewModel {
         : current.get(path).orElse(null);
     List<FieldViewModel> fields = new ArrayList<>();
     for (FieldDef read : resource.fields()) {
+      if (CarriedNames.isCarrier(resource.fields(), read) && !updatable.containsKey(read.name())) {
+        continue; // "Agent name" is what the Agent field already shows
+      }
       FieldDef update = updatable.remove(read.name());
       FieldDef def = update != null ? update : read;
       addLeaves(fields, def, def.name(), update != null && !update.readOnly(), stored, rules);

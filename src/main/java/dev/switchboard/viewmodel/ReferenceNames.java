@@ -70,8 +70,15 @@ public final class ReferenceNames {
         continue;
       }
       Set<String> ids = wanted.computeIfAbsent(reference.get().resource(), r -> new LinkedHashSet<>());
+      Optional<FieldDef> carrier = CarriedNames.carrier(fields, field);
       for (Record row : rows) {
         Object value = row.get(field.name()).orElse(null);
+        Optional<Object> carried = carrier.flatMap(c -> row.get(c.name())).filter(n -> !String.valueOf(n).isBlank());
+        if (value != null && !(value instanceof List<?>) && carried.isPresent()) {
+          // the record says whose it is: no lookup, and it reads the same for someone who may not look it up
+          names.put(key(reference.get().resource(), text(value)), String.valueOf(carried.get()));
+          continue;
+        }
         if (value instanceof List<?> many) {
           many.stream().filter(v -> v != null).forEach(v -> ids.add(text(v)));
         } else if (value != null) {

@@ -21,6 +21,7 @@ import dev.switchboard.view.cell.CellView;
 import dev.switchboard.view.Allowed;
 import dev.switchboard.view.cell.Formats;
 import dev.switchboard.viewmodel.AccountFields;
+import dev.switchboard.viewmodel.CarriedNames;
 import dev.switchboard.viewmodel.Permissions;
 import dev.switchboard.viewmodel.RecordTitles;
 import dev.switchboard.viewmodel.ReferenceNames;
@@ -218,8 +219,8 @@ public final class RecordView extends ScrollPane {
     grid.getColumnConstraints().setAll(labels, valuesColumn);
     int row = 0;
     for (FieldDef field : fields) {
-      if (field.writeOnly()) {
-        continue;
+      if (field.writeOnly() || CarriedNames.isCarrier(fields, field)) {
+        continue; // a carried name already shows as its reference ("Agent: Sam Lee")
       }
       Object value = values.get(field.name());
       String id = idPath + "-" + field.name();

@@ -7,6 +7,7 @@ import dev.switchboard.model.FieldType;
 import dev.switchboard.view.cell.CellRegistry;
 import dev.switchboard.view.cell.CellView;
 import dev.switchboard.view.cell.RecordCell;
+import dev.switchboard.viewmodel.CarriedNames;
 import dev.switchboard.viewmodel.ListState;
 import dev.switchboard.viewmodel.ResourceListViewModel;
 import java.util.ArrayList;
@@ -172,7 +173,7 @@ final class TableColumns {
         continue;
       }
       column.setVisible(remembered ? !state.hiddenColumns().contains(field.name())
-          : field.type() != FieldType.TEXT);
+          : field.type() != FieldType.TEXT && !CarriedNames.isCarrier(vm.resource().fields(), field));
       Double width = state.columnWidths().get(field.name());
       if (width != null && width > 10) {
         rememberedWidths.add(field.name());
