@@ -172,6 +172,9 @@ class Call(APIModel):
     direction: Direction
     caller_number: str = Field(..., regex=PHONE)
     agent_id: Optional[int] = Field(None, description="The user handling the call")
+    agent_name: Optional[str] = Field(None, title="Agent Name", readOnly=True,
+                                      description="The agent's full name (their username when they have none),"
+                                                  " for clients that may not read users")
     queue: str = Field(..., max_length=64)
     status: CallStatus
     started_at: datetime

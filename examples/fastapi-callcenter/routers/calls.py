@@ -27,6 +27,11 @@ SORTABLE = {name: name for name in
 COLUMNS = ["id", "direction", "caller_number", "agent_id", "queue", "status", "started_at", "ended_at",
            "duration_s", "notes", "tags", "recording_url", "satisfaction", "created_at", "updated_at"]
 TIMES = {"started_at", "ended_at", "created_at", "updated_at"}
+#: Every answer's calls with their ``agent_name``, looked up on users by primary key when read (never stored, so a
+#: renamed agent shows at once): the full name, or the username when there is none; NULL without an agent, or when
+#: that user was deleted (calls keep the id). Only ``calls`` is in FROM, so filters and ORDER BY stay unqualified.
+SELECT_CALLS = (f"SELECT {', '.join(COLUMNS)}, (SELECT coalesce(users.full_name, users.username) FROM users"
+                " WHERE users.id = calls.agent_id) AS agent_name FROM calls")
 
 
 def new_call_id() -> str:
@@ -53,7 +58,7 @@ def _column_value(name: str, value):
 
 
 def _load(db_or_tx, call_id: str) -> dict:
-    row = db_or_tx.one(f"SELECT {', '.join(COLUMNS)} FROM calls WHERE id = ?", [call_id])
+    row = db_or_tx.one(f"{SELECT_CALLS} WHERE id = ?", [call_id])
     if row is None:
         raise HTTPException(404, "Call not found")
     return _to_call(row)
@@ -134,7 +139,7 @@ def list_calls(
     with db.read() as tx:
         total = tx.scalar(f"SELECT COUNT(*) FROM calls{condition}", params)
         rows = [] if offset >= total else tx.all(
-            f"SELECT {', '.join(COLUMNS)} FROM calls{condition} ORDER BY {order} LIMIT ? OFFSET ?",
+            f"{SELECT_CALLS}{condition} ORDER BY {order} LIMIT ? OFFSET ?",
             params + [size, offset])
     return PageCall(items=[_to_call(r) for r in rows], total=total, page=page, size=size,
                     pages=math.ceil(total / size))

@@ -13,12 +13,14 @@ record Call(String id, String direction, String callerNumber, Integer agentId, S
     tags = List.copyOf(tags);
   }
 
-  ObjectNode toJson() {
+  /** The {@code Call} schema's JSON, with {@code agent_name} looked up in {@code names} (it is not stored). */
+  ObjectNode toJson(UserNames names) {
     ObjectNode node = Json.object();
     node.put("id", id);
     node.put("direction", direction);
     node.put("caller_number", callerNumber);
     node.put("agent_id", agentId);
+    node.put("agent_name", names.of(agentId));
     node.put("queue", queue);
     node.put("status", status);
     Json.putTime(node, "started_at", startedAt);

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * {@code GET /api/v1/calls/}: a page of calls, filtered and sorted, served from the in-memory {@link CallIndex}
- * without touching the database ({@link CallsHandler} keeps the index up to date).
+ * without touching the database ({@link CallsHandler} keeps the index up to date, {@link UsersHandler} the agents'
+ * names).
  */
 final class CallListHandler {
 
@@ -20,9 +21,11 @@ final class CallListHandler {
   private static final List<CallStore.Sort> DEFAULT_SORT = List.of(new CallStore.Sort("started_at", true));
 
   private final CallIndex index;
+  private final UserNames names;
 
-  CallListHandler(CallIndex index) {
+  CallListHandler(CallIndex index, UserNames names) {
     this.index = index;
+    this.names = names;
   }
 
   void register(Dispatcher dispatcher) {
@@ -41,7 +44,7 @@ final class CallListHandler {
     long offset = page > Integer.MAX_VALUE ? Long.MAX_VALUE : (page - 1) * size;
     CallStore.Page found = index.list(filter, sort, offset, size);
     ObjectNode body = Json.object();
-    body.set("items", Json.NODES.arrayNode().addAll(found.items().stream().map(Call::toJson).toList()));
+    body.set("items", Json.NODES.arrayNode().addAll(found.items().stream().map(call -> call.toJson(names)).toList()));
     body.put("total", found.total());
     body.put("page", page);
     body.put("size", size);

@@ -31,16 +31,18 @@ final class CallsHandler {
   /** Call writes go one at a time, so the index applies them in the order the database committed them. */
   private final Object writes = new Object();
   private final UserStore users;
+  private final UserNames names;
   private final ObjectIds ids;
   private final Clock clock;
 
   CallsHandler(Database database, CallStore calls, CallIndex index, CallEventStore events, UserStore users,
-      ObjectIds ids, Clock clock) {
+      UserNames names, ObjectIds ids, Clock clock) {
     this.database = database;
     this.calls = calls;
     this.index = index;
     this.events = events;
     this.users = users;
+    this.names = names;
     this.ids = ids;
     this.clock = clock;
   }
@@ -69,12 +71,13 @@ final class CallsHandler {
       events.append(c, created.id(), CallEvent.created(now, actor(request)));
       return created;
     });
-    return Response.created(call.toJson());
+    return Response.created(call.toJson(names));
   }
 
   Response get(Request request) throws SQLException {
     String id = request.path().get("call_id").asText();
-    return Response.ok(database.read(c -> calls.find(c, id, false)).orElseThrow(CallsHandler::notFound).toJson());
+    return Response.ok(database.read(c -> calls.find(c, id, false)).orElseThrow(CallsHandler::notFound)
+        .toJson(names));
   }
 
   /**
@@ -109,7 +112,7 @@ final class CallsHandler {
       }
       return changed;
     });
-    return Response.ok(updated.toJson());
+    return Response.ok(updated.toJson(names));
   }
 
   /** Deletes the call; its history goes with it (the events' foreign key cascades). */
@@ -156,7 +159,7 @@ final class CallsHandler {
           agent.fullName() != null ? agent.fullName() : agent.username(), text(body.get("reason"))));
       return changed;
     });
-    return Response.ok(updated.toJson());
+    return Response.ok(updated.toJson(names));
   }
 
   /**
@@ -175,7 +178,7 @@ final class CallsHandler {
       events.append(c, id, CallEvent.closed(now, actor(request), body.get("outcome").asText()));
       return changed;
     });
-    return Response.ok(updated.toJson());
+    return Response.ok(updated.toJson(names));
   }
 
   /**

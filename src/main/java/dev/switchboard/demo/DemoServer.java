@@ -82,9 +82,11 @@ public final class DemoServer implements AutoCloseable {
       // Seeding (and loading the calls into memory) is database work, building the validators CPU work: on two
       // cores they overlap.
       CallIndex index = new CallIndex();
+      UserStore users = new UserStore();
+      UserNames names = new UserNames(database, users);
       CompletableFuture<Optional<Seeder.Result>> seeding = CompletableFuture.supplyAsync(
-          () -> seedAndLoad(database, new Seeder(), index, clock), executor);
-      Dispatcher dispatcher = dispatcher(document, database, index, new Passwords(random),
+          () -> seedAndLoad(database, new Seeder(), index, names, clock), executor);
+      Dispatcher dispatcher = dispatcher(document, database, index, users, names, new Passwords(random),
           new Tokens(clock, options.tokenLifetime(), random), random, clock);
       Optional<Seeder.Result> seeded = join(seeding);
       server.createContext("/", dispatcher);
@@ -132,19 +134,19 @@ public final class DemoServer implements AutoCloseable {
     }
   }
 
-  private static Dispatcher dispatcher(ApiDocument document, Database database, CallIndex index,
-      Passwords passwords, Tokens tokens, SecureRandom random, Clock clock) {
-    UserStore users = new UserStore();
+  private static Dispatcher dispatcher(ApiDocument document, Database database, CallIndex index, UserStore users,
+      UserNames names, Passwords passwords, Tokens tokens, SecureRandom random, Clock clock) {
     SchemaValidator validator = new SchemaValidator(document);
     Dispatcher dispatcher = new Dispatcher(document, new Authenticator(database, users, tokens),
         new RequestReader(validator));
     new AuthHandler(database, users, passwords, tokens).register(dispatcher);
     CallStore calls = new CallStore();
     CallEventStore events = new CallEventStore();
-    new CallListHandler(index).register(dispatcher);
-    new CallsHandler(database, calls, index, events, users, new ObjectIds(random), clock).register(dispatcher);
+    new CallListHandler(index, names).register(dispatcher);
+    new CallsHandler(database, calls, index, events, users, names, new ObjectIds(random), clock)
+        .register(dispatcher);
     new CallHistoryHandler(database, calls, events).register(dispatcher);
-    new UsersHandler(database, users, passwords, clock).register(dispatcher);
+    new UsersHandler(database, users, names, passwords, clock).register(dispatcher);
     new TeamsHandler(database, new TeamStore(), users).register(dispatcher);
     new RolesHandler().register(dispatcher);
     dispatcher.addUndocumented("GET", "/api/v1/openapi.json", request -> Response.ok(document.root()));
@@ -153,9 +155,12 @@ public final class DemoServer implements AutoCloseable {
     return dispatcher;
   }
 
-  /** Seeds the database if it is new, then loads its calls into the index that serves the lists. */
+  /**
+   * Seeds the database if it is new, then loads its calls into the index that serves the lists, and the users'
+   * names that the calls show.
+   */
   private static Optional<Seeder.Result> seedAndLoad(Database database, Seeder seeder, CallIndex index,
-      Clock clock) {
+      UserNames names, Clock clock) {
     try {
       Optional<Seeder.Result> seeded = database.write(connection -> {
         if (database.meta(connection, "seeded_at").isPresent()) {
@@ -166,6 +171,7 @@ public final class DemoServer implements AutoCloseable {
         database.putMeta(connection, "seeded_at", Json.time(now));
         return Optional.of(result);
       });
+      names.reload();
       long start = System.nanoTime();
       CallStore calls = new CallStore();
       index.load(database.read(calls::all));

@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.h2.api.ErrorCode;
@@ -92,6 +94,19 @@ final class UserStore {
 
   boolean usernameTaken(Connection connection, String username) throws SQLException {
     return credentials(connection, username).isPresent();
+  }
+
+  /** Every user's name by id: the full name, or the username when there is none (see {@link UserNames}). */
+  Map<Integer, String> names(Connection connection) throws SQLException {
+    Map<Integer, String> names = new HashMap<>();
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT id, COALESCE(full_name, username) FROM users");
+        ResultSet rows = select.executeQuery()) {
+      while (rows.next()) {
+        names.put(rows.getInt(1), rows.getString(2));
+      }
+    }
+    return names;
   }
 
   /** Which of the given ids belong to users. */

@@ -7,7 +7,8 @@ import java.time.Clock;
 
 /**
  * {@code /api/v1/users/}: list, create, read, change and delete users, reset a password, and {@code me} (who is
- * calling, and changing one's own password).
+ * calling, and changing one's own password). After each committed create, change or delete it rereads the {@link
+ * UserNames} that calls show as {@code agent_name}, before answering.
  */
 final class UsersHandler {
 
@@ -16,12 +17,14 @@ final class UsersHandler {
 
   private final Database database;
   private final UserStore users;
+  private final UserNames names;
   private final Passwords passwords;
   private final Clock clock;
 
-  UsersHandler(Database database, UserStore users, Passwords passwords, Clock clock) {
+  UsersHandler(Database database, UserStore users, UserNames names, Passwords passwords, Clock clock) {
     this.database = database;
     this.users = users;
+    this.names = names;
     this.passwords = passwords;
     this.clock = clock;
   }
@@ -68,6 +71,7 @@ final class UsersHandler {
           Scopes.ordered(Json.stringList(body.get("scopes"))), Json.now(clock));
       return users.insert(c, draft, hash);
     });
+    names.reload();
     return Response.created(user.toJson());
   }
 
@@ -91,6 +95,7 @@ final class UsersHandler {
       users.update(c, changed);
       return changed;
     });
+    names.reload();
     return Response.ok(updated.toJson());
   }
 
@@ -100,6 +105,7 @@ final class UsersHandler {
     if (!database.write(c -> users.delete(c, id))) {
       throw notFound();
     }
+    names.reload();
     return Response.noContent();
   }
 

@@ -130,10 +130,10 @@ class RecordsCommandTest {
 
     Run run = ok(admin("records", "list", url, "calls", "--filter", "queue=csvtest", "--format", "csv"));
 
-    assertThat(run.out()).startsWith("id,direction,caller_number,agent_id,queue,status,started_at");
+    assertThat(run.out()).startsWith("id,direction,caller_number,agent_id,agent_name,queue,status,started_at");
     String[] lines = run.out().split("\r\n", -1);
     assertThat(lines).hasSize(3);
-    assertThat(lines[1]).startsWith(id + ",inbound,+1 555 0100,,csvtest,ringing,2026-11-20T10:00:00Z")
+    assertThat(lines[1]).startsWith(id + ",inbound,+1 555 0100,,,csvtest,ringing,2026-11-20T10:00:00Z")
         .contains(",\"He said \"\"hi\"\", then\nleft\",\"[\"\"vip\"\",\"\"callback\"\"]\",");
     assertThat(lines[2]).isEmpty();
     ok(admin("records", "delete", url, "calls", id));

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CallCenterScenario
-    implements AuthClaims, CallListClaims, CallWriteClaims, CallHistoryClaims, UserTeamClaims, RoleClaims,
-    OwnPasswordClaims, BadRequestClaims {
+    implements AuthClaims, CallListClaims, CallWriteClaims, CallHistoryClaims, AgentNameClaims, UserTeamClaims,
+    RoleClaims, OwnPasswordClaims, BadRequestClaims {
 
   private Backend backend;
   private ApiClient api;
