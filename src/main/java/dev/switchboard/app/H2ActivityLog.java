@@ -26,7 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The activity log in an H2 database file ({@code activity.mv.db} in the settings folder): one table, indexed on
+ * The activity log in an H2 database file ({@code activity.mv.db} in the user data folder): one table, indexed on
  * time. The class only ever inserts and selects: no statement here changes or removes a row.
  *
  * <p>The file is opened on first use, on {@code executor}, which the log owns and which runs one statement at a
@@ -71,9 +71,9 @@ final class H2ActivityLog implements ActivityLog, AutoCloseable {
     this.executor = executor;
   }
 
-  /** The log in the settings folder. */
-  static H2ActivityLog inSettings(Path configDirectory, ExecutorService executor) {
-    return new H2ActivityLog(configDirectory.resolve("activity.mv.db"), executor);
+  /** The log in {@code folder}: the user data folder ({@link UserDataDirectory}) for the app. */
+  static H2ActivityLog inFolder(Path folder, ExecutorService executor) {
+    return new H2ActivityLog(folder.resolve("activity.mv.db"), executor);
   }
 
   @Override

@@ -64,7 +64,7 @@ public final class SwitchboardApp extends Application {
   public void start(Stage stage) {
     ActivityTracker activity = new ActivityTracker(Platform::runLater);
     // one thread: the log's statements run in order, and the file opens on it, not on the JavaFX thread
-    changes = H2ActivityLog.inSettings(ConfigDirectory.current(),
+    changes = H2ActivityLog.inFolder(UserDataDirectory.current(),
         Executors.newSingleThreadExecutor(daemon("switchboard-activity")));
     CsvActivityExport export = new CsvActivityExport(background, ZoneId.systemDefault());
     DemoOptions demo = (options.demoInMemory ? DemoOptions.inMemory() : DemoOptions.defaults()).withPort(0);

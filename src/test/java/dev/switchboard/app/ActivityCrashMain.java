@@ -23,7 +23,7 @@ public final class ActivityCrashMain {
   private ActivityCrashMain() {}
 
   public static void main(String[] args) throws Exception {
-    H2ActivityLog log = H2ActivityLog.inSettings(Path.of(args[0]), Executors.newSingleThreadExecutor());
+    H2ActivityLog log = H2ActivityLog.inFolder(Path.of(args[0]), Executors.newSingleThreadExecutor());
     RecordClient backend = new UnsupportedRecordClient() {
       @Override
       public CompletableFuture<Record> update(ResourceDef resource, Record current, Map<String, ?> changes) {

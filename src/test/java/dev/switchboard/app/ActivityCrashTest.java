@@ -42,7 +42,7 @@ class ActivityCrashTest {
       process.destroyForcibly();
     }
 
-    H2ActivityLog reopened = H2ActivityLog.inSettings(folder, Executors.newSingleThreadExecutor());
+    H2ActivityLog reopened = H2ActivityLog.inFolder(folder, Executors.newSingleThreadExecutor());
     try {
       List<ActivityEntry> entries = reopened.query(ActivityFilter.ALL).join();
       assertThat(entries).hasSize(1);

@@ -26,7 +26,7 @@ class H2ActivityLogTest {
   private H2ActivityLog log;
 
   private H2ActivityLog open() {
-    log = H2ActivityLog.inSettings(folder, Executors.newSingleThreadExecutor());
+    log = H2ActivityLog.inFolder(folder, Executors.newSingleThreadExecutor());
     return log;
   }
 
@@ -116,7 +116,7 @@ class H2ActivityLogTest {
     List<String> callable = Arrays.stream(H2ActivityLog.class.getDeclaredMethods())
         .filter(m -> !Modifier.isPrivate(m.getModifiers()) && !m.isSynthetic()).map(Method::getName).sorted()
         .toList();
-    assertThat(callable).containsExactly("append", "close", "facets", "inSettings", "onAppended", "query");
+    assertThat(callable).containsExactly("append", "close", "facets", "inFolder", "onAppended", "query");
     String source = Files.readString(Path.of("src/main/java/dev/switchboard/app/H2ActivityLog.java"));
     for (String changing : List.of("UPDATE ", "DELETE ", "MERGE ", "DROP ", "TRUNCATE ", "ALTER ", "REPLACE ")) {
       assertThat(source.toUpperCase(java.util.Locale.ROOT)).as("SQL that changes rows").doesNotContain(changing);
