@@ -1,7 +1,6 @@
 package dev.switchboard.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -18,17 +17,13 @@ import java.util.Optional;
 
 /**
  * Reads a list body into a {@link JsonPage}: one pass of Jackson's parser, each record's tokens written straight
- * to a generator, no map, no {@link Record}. The envelope around the records (total, cursor, paging flags) is
- * read into plain values and judged by {@link PageReader}'s rules, so a page says what {@link PageReader} would
- * say of the same body, and fails where it would fail, with the same message.
+ * to the text by a {@link RecordCopier}, no map, no {@link Record}. The envelope around the records (total,
+ * cursor, paging flags) is read into plain values and judged by {@link PageReader}'s rules, so a page says what
+ * {@link PageReader} would say of the same body, and fails where it would fail, with the same message.
  *
  * <p>Why: {@code records list --all --format json} of 20,000 records spent most of its time past start-up
  * building maps only to write them out again, much of it the JIT compiling the map reader and the map writer.
- *
- * <p>A record's text is what {@link JsonValues#writeValue} writes of the values {@link JsonValues} reads:
- * numbers are read and written through the same {@code long}, {@code BigInteger} or {@code double}, strings
- * through the same escaping. Only a repeated key would differ (a map keeps it once, where it first stood, with
- * its last value); the rare record with one is read into a map and written again from it.
+ * Most bodies take a quicker way still, {@link VerbatimPageReader}; this reads the rest.
  */
 final class JsonPageReader {
 
@@ -40,13 +35,11 @@ final class JsonPageReader {
   /** The records field's path, split at dots; empty when the records are the whole body or nowhere. */
   private final String[] itemsPath;
   private final CharText text;
-  private JsonGenerator out;
+  private RecordCopier out;
   /** The body's object around the records, when it is one. */
   private Map<?, ?> envelope;
-  private KeyNames[] keysByDepth = new KeyNames[8];
   private int[] ends = new int[128];
   private int count;
-  private boolean repeatedKey;
   private boolean notRecords;
 
   private JsonPageReader(JsonFactory factory, JsonParser parser, String[] itemsPath, int expectedChars) {
@@ -66,7 +59,11 @@ final class JsonPageReader {
       // No body reads as null, as Exchanges hands it to PageReader: the same "answered with null".
       PageReader.items(null, pagination, resource);
     }
-    String[] path = pagination.itemsField().map(p -> p.split("\\.")).orElse(new String[0]);
+    String[] path = itemsPath(pagination);
+    JsonPage verbatim = VerbatimPageReader.read(factory, body, path, pagination, query, resource, idField);
+    if (verbatim != null) {
+      return verbatim;
+    }
     try (JsonParser parser = factory.createParser(body)) {
       return new JsonPageReader(factory, parser, path, body.length)
           .page(pagination, query, resource, idField);
@@ -82,19 +79,23 @@ final class JsonPageReader {
     }
   }
 
+  /** The records field's path, split at dots; empty when the records are the whole body. */
+  static String[] itemsPath(Pagination pagination) {
+    return pagination.itemsField().map(p -> p.split("\\.")).orElse(new String[0]);
+  }
+
   private JsonPage page(Pagination pagination, ListQuery query, String resource, String idField)
       throws IOException {
-    try (JsonGenerator generator = factory.createGenerator(text)) {
-      out = generator;
-      // Records are top-level values to the generator: nothing of its own between them.
-      out.setRootValueSeparator(null);
+    try (RecordCopier copier = new RecordCopier(factory, text)) {
+      out = copier;
       Object body = readDocument();
       PageReader.items(body, pagination, resource);
       if (notRecords) {
         throw PageReader.notRecords(resource);
       }
     }
-    PageReader.End end = PageReader.end(envelope, pagination, query, count, () -> lastId(idField));
+    PageReader.End end = PageReader.end(envelope, pagination, query, count,
+        () -> lastId(factory, text, ends, count, idField));
     return new JsonPage(text.chars, ends, count, end);
   }
 
@@ -154,86 +155,16 @@ final class JsonPageReader {
         JsonValues.readValue(parser, token);
         continue;
       }
-      int start = written();
-      repeatedKey = false;
-      copyObject(0);
-      if (repeatedKey) {
-        rewrite(start);
-      }
+      out.copy(parser);
       if (count == ends.length) {
         ends = Arrays.copyOf(ends, count * 2);
       }
-      ends[count++] = written();
+      ends[count++] = out.written();
     }
-  }
-
-  private int written() {
-    return text.length + out.getOutputBuffered();
-  }
-
-  private void copyObject(int depth) throws IOException {
-    if (depth == keysByDepth.length) {
-      keysByDepth = Arrays.copyOf(keysByDepth, depth * 2);
-    }
-    KeyNames keys = keysByDepth[depth];
-    if (keys == null) {
-      keys = keysByDepth[depth] = new KeyNames();
-    }
-    keys.clear();
-    out.writeStartObject();
-    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-      if (!keys.add(name)) {
-        repeatedKey = true;
-      }
-      out.writeFieldName(name);
-      copyValue(parser.nextToken(), depth);
-    }
-    out.writeEndObject();
-  }
-
-  private void copyValue(JsonToken token, int depth) throws IOException {
-    switch (token) {
-      case START_OBJECT -> copyObject(depth + 1);
-      case START_ARRAY -> {
-        out.writeStartArray();
-        for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
-          copyValue(item, depth);
-        }
-        out.writeEndArray();
-      }
-      case VALUE_STRING -> out.writeString(parser.getTextCharacters(), parser.getTextOffset(),
-          parser.getTextLength());
-      case VALUE_NUMBER_INT -> {
-        if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-          out.writeNumber(parser.getBigIntegerValue());
-        } else {
-          out.writeNumber(parser.getLongValue());
-        }
-      }
-      case VALUE_NUMBER_FLOAT -> out.writeNumber(parser.getDoubleValue());
-      case VALUE_TRUE -> out.writeBoolean(true);
-      case VALUE_FALSE -> out.writeBoolean(false);
-      case VALUE_NULL -> out.writeNull();
-      default -> throw new JsonParseException(parser, "unexpected " + token);
-    }
-  }
-
-  /**
-   * The record written from {@code start} has a repeated key: written again from the map its text reads into.
-   * Reading the copy gives the values reading the body would (each was written from them), so this is exact.
-   */
-  private void rewrite(int start) throws IOException {
-    out.flush();
-    Object values;
-    try (JsonParser again = factory.createParser(text.chars, start, text.length - start)) {
-      values = JsonValues.readValue(again, again.nextToken());
-    }
-    text.length = start;
-    JsonValues.writeValue(out, values);
   }
 
   /** The last record's id, read back from its text: only Stripe-style cursors need it. */
-  private Optional<String> lastId(String idField) {
+  static Optional<String> lastId(JsonFactory factory, CharText text, int[] ends, int count, String idField) {
     int start = count == 1 ? 0 : ends[count - 2];
     try (JsonParser again = factory.createParser(text.chars, start, ends[count - 1] - start)) {
       @SuppressWarnings("unchecked")

@@ -169,4 +169,79 @@ class JsonPageReaderTest {
       assertThatThrownBy(() -> jsonPage(body, ITEMS_TOTAL, FIRST_OF_3)).as(body).isInstanceOf(IOException.class);
     }
   }
+
+  private static JsonPage verbatim(String body, Pagination pagination) throws IOException {
+    return VerbatimPageReader.read(JSON.factory(), body.getBytes(StandardCharsets.UTF_8),
+        JsonPageReader.itemsPath(pagination), pagination, FIRST_OF_3, "Calls", "id");
+  }
+
+  @Test
+  void compactBodiesAreTakenAsTheyAreAndSayWhatReadingThemSays() throws IOException {
+    String calls = PageParseBenchmark.callsPage(100, new java.util.Random(7));
+    assertThat(verbatim(calls, ITEMS_TOTAL)).isNotNull();
+    assertSame(calls, ITEMS_TOTAL, ListQuery.firstPage(100));
+    String mixed = "{\"total\":9,\"items\":[{\"id\":1,\"name\":\"Jos\u00e9 \ud83d\ude00\"},{\"id\":2,\"score\":4.50},"
+        + "{\"id\":3,\"a\":1,\"a\":2},{\"id\":4,\"n\":\"x\\u00e9\\n\"}, {\"id\":5} ,{\"id\":-0}],\"page\":1}";
+    assertThat(verbatim(mixed, ITEMS_TOTAL)).isNotNull();
+    assertSame(mixed, ITEMS_TOTAL, ListQuery.firstPage(6));
+    assertSame("[{\"id\":1},{\"id\":2},{\"id\":3}]", BARE, FIRST_OF_3);
+    assertSame(" \n[]\n", BARE, FIRST_OF_3);
+    Pagination nested = new Pagination(PagingStyle.CURSOR, Map.of("cursor", "cursor"), Optional.of("result.items"),
+        Optional.of("result.count"), Optional.of("result.next"));
+    String cursorPage = "{\"meta\":{\"items\":[1]},\"result\":{\"count\":40,\"items\":[{\"id\":1}],\"next\":\"c2\"}}";
+    assertThat(verbatim(cursorPage, nested)).isNotNull();
+    assertSame(cursorPage, nested, FIRST_OF_3);
+  }
+
+  @Test
+  void bodiesTheQuickWayCannotVouchForAreReadTokenByToken() throws IOException {
+    String[] bodies = {"{\"items\":[{\"id\":1}],\"total\":3,\"items\":[]}", "{\"items\":[{\"id\":1}],\"total\":3,"
+        + "\"total\":4}", "{\"items\":[{\"id\":1},2],\"total\":3}", "{\"it\\u0065ms\":[{\"id\":1}],\"total\":3}",
+        "[{\"id\":1}] []", "{\"items\":[{\"id\":1}],\"total\":3} x"};
+    for (String body : bodies) {
+      assertThat(verbatim(body, ITEMS_TOTAL)).as(body).isNull();
+      Throwable expected = catchThrowable(() -> recordPage(body, ITEMS_TOTAL, FIRST_OF_3));
+      if (expected == null) {
+        assertSame(body, ITEMS_TOTAL, FIRST_OF_3);
+      } else {
+        assertThat(catchThrowable(() -> jsonPage(body, ITEMS_TOTAL, FIRST_OF_3))).as(body)
+            .isInstanceOf(expected instanceof ApiProblem ? ApiProblem.class : IOException.class);
+      }
+    }
+  }
+
+  @Test
+  void aRecordNestedNearJacksonsLimitPassesOrFailsAsWhenReadIntoMaps() throws IOException {
+    for (int depth = 190; depth <= 200; depth++) {
+      String deep = "{\"items\":[{\"id\":1,\"x\":1.5,\"deep\":" + "[".repeat(depth) + "]".repeat(depth) + "}],\"total\":1}";
+      Throwable expected = catchThrowable(() -> recordPage(deep, ITEMS_TOTAL, FIRST_OF_3));
+      if (expected == null) {
+        assertSame(deep, ITEMS_TOTAL, FIRST_OF_3);
+      } else {
+        assertThat(catchThrowable(() -> jsonPage(deep, ITEMS_TOTAL, FIRST_OF_3))).as("depth " + depth)
+            .isInstanceOf(IOException.class);
+      }
+    }
+  }
+
+  @Test
+  void malformedUtf8InACompactRecordFailsOrPassesAsWhenReadIntoMaps() throws IOException {
+    byte[][] bodies = {
+        {'[', '{', '"', 'a', '"', ':', '"', (byte) 0xc3, '"', '}', ']'},
+        {'[', '{', '"', 'a', '"', ':', '"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"', '}', ']'},
+        {'[', '{', '"', 'a', '"', ':', '"', (byte) 0xc0, (byte) 0xaf, '"', '}', ']'},
+    };
+    for (byte[] body : bodies) {
+      Throwable expected = catchThrowable(() -> PageReader.read(JSON.read(body), BARE, FIRST_OF_3, "Calls", "id"));
+      Throwable actual = catchThrowable(() -> JsonPageReader.read(JSON.factory(), body, BARE, FIRST_OF_3, "Calls",
+          "id"));
+      if (expected == null) {
+        assertThat(actual).isNull();
+        assertThat(texts(JsonPageReader.read(JSON.factory(), body, BARE, FIRST_OF_3, "Calls", "id"))).isEqualTo(
+            written(PageReader.read(JSON.read(body), BARE, FIRST_OF_3, "Calls", "id")));
+      } else {
+        assertThat(actual).isInstanceOf(IOException.class);
+      }
+    }
+  }
 }
