@@ -35,6 +35,9 @@ final class RecordScanner {
   private final int[] keyEnd = new int[MAX_KEYS];
   private final int[] keyHash = new int[MAX_KEYS];
   private int keys;
+  /** Each open object or array: which it is, and where its keys start (an object's). */
+  private final boolean[] inObject = new boolean[MAX_DEPTH];
+  private final int[] keyBase = new int[MAX_DEPTH];
 
   RecordScanner(byte[] body) {
     this.body = body;
@@ -45,7 +48,7 @@ final class RecordScanner {
     pos = start;
     ascii = true;
     keys = 0;
-    return object(1) ? pos : NOT_PLAIN;
+    return record() ? pos : NOT_PLAIN;
   }
 
   /** Whether the last plain record was ASCII throughout. */
@@ -53,72 +56,79 @@ final class RecordScanner {
     return ascii;
   }
 
-  private boolean object(int depth) {
-    if (depth > MAX_DEPTH) {
-      return false;
-    }
-    int base = keys;
+  /**
+   * One loop over the record, with the open objects and arrays on a stack rather than in recursive calls: on
+   * a cold JVM the JIT compiles a loop sooner and at less cost than a recursion it would inline into itself.
+   */
+  private boolean record() {
+    int depth = 0;
+    open(depth, true);
     pos++;
-    if (pos < body.length && body[pos] == '}') {
-      pos++;
+    if (closes('}')) {
       return true;
     }
     while (true) {
-      if (pos >= body.length || body[pos] != '"') {
+      if (inObject[depth]) {
+        int start = pos + 1;
+        if (pos >= body.length || body[pos] != '"' || !string() || !newKey(keyBase[depth], start, pos - 1)
+            || pos >= body.length || body[pos] != ':') {
+          return false;
+        }
+        pos++;
+      }
+      if (pos >= body.length) {
         return false;
       }
-      int start = pos + 1;
-      if (!string() || !newKey(base, start, pos - 1)) {
+      byte first = body[pos];
+      if (first == '{' || first == '[') {
+        if (++depth == MAX_DEPTH) {
+          return false;
+        }
+        open(depth, first == '{');
+        pos++;
+        if (!closes(first == '{' ? '}' : ']')) {
+          continue;
+        }
+        depth--;
+      } else if (!scalar(first)) {
         return false;
       }
-      if (pos >= body.length || body[pos] != ':') {
-        return false;
-      }
-      pos++;
-      if (!value(depth) || pos >= body.length) {
-        return false;
-      }
-      byte next = body[pos++];
-      if (next == '}') {
-        keys = base;
-        return true;
-      }
-      if (next != ',') {
-        return false;
+      // After a value: a comma and the next, or the end of one or more objects and arrays.
+      while (true) {
+        if (pos >= body.length) {
+          return false;
+        }
+        byte next = body[pos++];
+        if (next == ',') {
+          break;
+        }
+        if (next != (inObject[depth] ? '}' : ']')) {
+          return false;
+        }
+        keys = keyBase[depth];
+        if (depth-- == 0) {
+          return true;
+        }
       }
     }
   }
 
-  private boolean array(int depth) {
-    if (depth > MAX_DEPTH) {
-      return false;
-    }
-    pos++;
-    if (pos < body.length && body[pos] == ']') {
+  private void open(int depth, boolean object) {
+    inObject[depth] = object;
+    keyBase[depth] = keys;
+  }
+
+  /** Whether the object or array just opened is empty: its closing bracket follows at once (and is passed). */
+  private boolean closes(char bracket) {
+    if (pos < body.length && body[pos] == bracket) {
       pos++;
       return true;
     }
-    while (true) {
-      if (!value(depth) || pos >= body.length) {
-        return false;
-      }
-      byte next = body[pos++];
-      if (next == ']') {
-        return true;
-      }
-      if (next != ',') {
-        return false;
-      }
-    }
+    return false;
   }
 
-  private boolean value(int depth) {
-    if (pos >= body.length) {
-      return false;
-    }
-    return switch (body[pos]) {
-      case '{' -> object(depth + 1);
-      case '[' -> array(depth + 1);
+  private boolean scalar(byte first) {
+    return switch (first) {
       case '"' -> string();
       case 't' -> literal(TRUE);
       case 'f' -> literal(FALSE);
