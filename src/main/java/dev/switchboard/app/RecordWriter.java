@@ -1,11 +1,9 @@
 package dev.switchboard.app;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.switchboard.data.Record;
-import dev.switchboard.http.JsonValues;
+import dev.switchboard.http.JsonPage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -29,15 +27,6 @@ final class RecordWriter {
   /** Table cells longer than this are shortened with an ellipsis. */
   static final int MAX_CELL = 40;
 
-  /**
-   * The generators of JSON lists: Jackson's streaming core alone. A list is written value by value (see
-   * JsonValues), and making a databind mapper would cost a cold {@code records list} a tenth of a second.
-   */
-  private static final JsonFactory LIST_JSON = JsonFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
-      .build();
-
   private RecordWriter() {}
 
   /** The mapper for single records, nested cells and --data, made the first time one of those needs it. */
@@ -53,19 +42,41 @@ final class RecordWriter {
   }
 
   /** Where the pages of one list go. */
-  interface ListSink {
-    void page(List<Record> records) throws IOException;
+  interface ListSink<P> {
+    void page(P page) throws IOException;
 
     /** Ends the list; {@code note} (more pages, the total) is shown by the table only. */
     void end(String note) throws IOException;
+
+    /** This sink, fed with a part of each page (a {@link dev.switchboard.data.Page}'s records). */
+    default <Q> ListSink<Q> from(java.util.function.Function<Q, ? extends P> part) {
+      ListSink<P> whole = this;
+      return new ListSink<>() {
+        @Override
+        public void page(Q page) throws IOException {
+          whole.page(part.apply(page));
+        }
+
+        @Override
+        public void end(String note) throws IOException {
+          whole.end(note);
+        }
+      };
+    }
   }
 
-  static ListSink list(Format format, PrintWriter out, List<String> columns) throws IOException {
+  /** A table or CSV list, written from records; JSON lists are written from {@link #jsonList}'s pages. */
+  static ListSink<List<Record>> list(Format format, PrintWriter out, List<String> columns) {
     return switch (format) {
-      case JSON -> new JsonSink(out);
       case CSV -> new CsvSink(out, columns);
       case TABLE -> new TableSink(out, columns);
+      case JSON -> throw new IllegalArgumentException("a JSON list is written from its pages' JSON: jsonList");
     };
+  }
+
+  /** A JSON list: one array over all pages, a record a line, each record as its page holds it. */
+  static ListSink<JsonPage> jsonList(PrintWriter out) {
+    return new JsonSink(out);
   }
 
   /** One record: indented JSON, {@code field  value} lines, or a CSV header and row. */
@@ -77,7 +88,7 @@ final class RecordWriter {
         out.println();
       }
       case CSV -> {
-        ListSink sink = new CsvSink(out, columns);
+        ListSink<List<Record>> sink = new CsvSink(out, columns);
         sink.page(List.of(Record.wrap(values)));
         sink.end("");
       }
@@ -157,44 +168,38 @@ final class RecordWriter {
   }
 
   /**
-   * One JSON array over all pages, a record a line. The array's brackets and line breaks are written here and
-   * each record by a compact generator: a pretty printer doing the same is called back on every token.
+   * One JSON array over all pages, a record a line. Records are copied from their pages' text, which is the
+   * compact JSON Jackson writes of them (see {@link JsonPage}); only the brackets and line breaks are written here.
    */
-  private static final class JsonSink implements ListSink {
+  private static final class JsonSink implements ListSink<JsonPage> {
     private final PrintWriter out;
-    private final JsonGenerator json;
     private boolean empty = true;
 
-    JsonSink(PrintWriter out) throws IOException {
+    JsonSink(PrintWriter out) {
       this.out = out;
-      this.json = LIST_JSON.createGenerator(out);
-      // Records are top-level values to the generator: nothing of its own between them.
-      json.setRootValueSeparator(null);
-      json.writeRaw('[');
+      out.write('[');
     }
 
     @Override
-    public void page(List<Record> records) throws IOException {
-      for (Record record : records) {
-        json.writeRaw(empty ? "\n" : ",\n");
+    public void page(JsonPage page) throws IOException {
+      for (int i = 0; i < page.size(); i++) {
+        out.write(empty ? "\n" : ",\n");
         empty = false;
-        JsonValues.writeValue(json, record.values());
+        page.writeRecord(i, out);
       }
-      json.flush();
       out.flush();
     }
 
     @Override
-    public void end(String note) throws IOException {
-      json.writeRaw(empty ? "]" : "\n]");
-      json.close();
+    public void end(String note) {
+      out.write(empty ? "]" : "\n]");
       out.println();
       out.flush();
     }
   }
 
   /** CSV, RFC 4180: a header line, then a line per record, CRLF. */
-  private static final class CsvSink implements ListSink {
+  private static final class CsvSink implements ListSink<List<Record>> {
     private final PrintWriter out;
     private List<String> columns;
     private final StringBuilder line = new StringBuilder(256);
@@ -266,7 +271,7 @@ final class RecordWriter {
   }
 
   /** Aligned columns; widths from the header and the first page, at most {@link #MAX_CELL}. */
-  private static final class TableSink implements ListSink {
+  private static final class TableSink implements ListSink<List<Record>> {
     private final PrintWriter out;
     private List<String> columns;
     private int[] widths;

@@ -6,6 +6,7 @@ import dev.switchboard.data.ApiProblem;
 import dev.switchboard.data.Filter;
 import dev.switchboard.data.ListQuery;
 import dev.switchboard.data.Page;
+import dev.switchboard.data.Paging;
 import dev.switchboard.data.Record;
 import dev.switchboard.data.RecordClient;
 import dev.switchboard.data.Sort;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -238,7 +240,14 @@ final class RecordsCommand {
       }
       ListQuery query = new ListQuery(page, Optional.ofNullable(position == null ? null : position.cursor), size,
           sortKeys, parsed, Optional.ofNullable(search));
-      stream(session.records(), resource, query, out, err);
+      if (format == RecordWriter.Format.JSON) {
+        // Records go out as the server's JSON, never read into maps: a long --all list is mostly this.
+        stream(q -> session.listJson(resource, q), RecordWriter.jsonList(out), resource, query, out, err);
+      } else {
+        RecordClient client = session.records();
+        stream(q -> client.list(resource, q), RecordWriter.list(format, out, columns(resource)).from(Page::records),
+            resource, query, out, err);
+      }
     }
 
     /**
@@ -246,39 +255,39 @@ final class RecordsCommand {
      * printed: by cursor, one ahead; by number with a known total, up to --prefetch ahead (never past the last
      * page). At most that many pages are held at a time, so memory stays flat however long the list.
      */
-    private void stream(RecordClient client, ResourceDef resource, ListQuery first, PrintWriter out,
-        PrintWriter err) throws IOException {
+    private <P extends Paging> void stream(Function<ListQuery, CompletableFuture<P>> pages,
+        RecordWriter.ListSink<P> sink, ResourceDef resource, ListQuery first, PrintWriter out, PrintWriter err)
+        throws IOException {
       boolean progress = all && System.console() != null;
-      RecordWriter.ListSink sink = RecordWriter.list(format, out, columns(resource));
-      ArrayDeque<Map.Entry<ListQuery, CompletableFuture<Page>>> inFlight = new ArrayDeque<>();
-      inFlight.add(Map.entry(first, client.list(resource, first)));
+      ArrayDeque<Map.Entry<ListQuery, CompletableFuture<P>>> inFlight = new ArrayDeque<>();
+      inFlight.add(Map.entry(first, pages.apply(first)));
       ListQuery query = first;
       long printed = 0;
-      Page page;
+      P page;
       try {
         while (true) {
           var head = inFlight.poll();
           query = head.getKey();
           page = RecordsSession.await(head.getValue());
-          boolean more = all && page.hasNext() && !page.records().isEmpty();
+          boolean more = all && page.hasNext() && page.size() > 0;
           if (!more) {
             cancel(inFlight);
           } else if (page.nextCursor().isPresent() || query.cursor().isPresent() || page.total().isEmpty()) {
             // The next page is known only from this one: ask for it now, print this one meanwhile.
             cancel(inFlight);
             ListQuery next = query.next(page);
-            inFlight.add(Map.entry(next, client.list(resource, next)));
+            inFlight.add(Map.entry(next, pages.apply(next)));
           } else {
             long lastPage = (page.total().getAsLong() + query.pageSize() - 1) / query.pageSize();
             ListQuery last = inFlight.isEmpty() ? query : inFlight.peekLast().getKey();
             while (inFlight.size() < prefetch && last.page() < lastPage) {
               last = last.withPage(last.page() + 1);
-              inFlight.add(Map.entry(last, client.list(resource, last)));
+              inFlight.add(Map.entry(last, pages.apply(last)));
             }
             more = !inFlight.isEmpty();
           }
-          sink.page(page.records());
-          printed += page.records().size();
+          sink.page(page);
+          printed += page.size();
           if (progress) {
             err.print("\r" + resource.name() + ": " + count(printed)
                 + (page.total().isPresent() ? " of " + count(page.total().getAsLong()) : "") + " records");
@@ -302,12 +311,12 @@ final class RecordsCommand {
       sink.end(note(resource, first, query, page, printed));
     }
 
-    private static void cancel(ArrayDeque<Map.Entry<ListQuery, CompletableFuture<Page>>> inFlight) {
+    private static <P> void cancel(ArrayDeque<Map.Entry<ListQuery, CompletableFuture<P>>> inFlight) {
       inFlight.forEach(e -> e.getValue().cancel(true));
       inFlight.clear();
     }
 
-    private String note(ResourceDef resource, ListQuery first, ListQuery last, Page page, long printed) {
+    private String note(ResourceDef resource, ListQuery first, ListQuery last, Paging page, long printed) {
       String total = page.total().isPresent() ? " of " + count(page.total().getAsLong()) : "";
       if (all || !page.hasNext()) {
         return printed == 0 ? "No " + resource.name() + "." : count(printed) + (all ? "" : total) + " "

@@ -1,10 +1,12 @@
 package dev.switchboard.app;
 
 import dev.switchboard.data.ApiProblem;
+import dev.switchboard.data.ListQuery;
 import dev.switchboard.data.RecordClient;
 import dev.switchboard.data.Session;
 import dev.switchboard.http.HttpBackend;
 import dev.switchboard.http.HttpSettings;
+import dev.switchboard.http.JsonPage;
 import dev.switchboard.model.ActionDef;
 import dev.switchboard.model.AdminApi;
 import dev.switchboard.model.ApiAccess;
@@ -97,6 +99,11 @@ final class RecordsSession implements AutoCloseable {
 
   RecordClient records() {
     return backend.records();
+  }
+
+  /** One page of a list with its records as the server's JSON, for printing them as JSON unread. */
+  CompletableFuture<JsonPage> listJson(ResourceDef resource, ListQuery query) {
+    return backend.listJson(resource, query);
   }
 
   /** A resource by name or label, case-insensitive. */

@@ -71,7 +71,7 @@ public record ListQuery(
   }
 
   /** The page after {@code current}: by its cursor when it gave one, else by number. */
-  public ListQuery next(Page current) {
+  public ListQuery next(Paging current) {
     return current.nextCursor().map(this::withCursor).orElseGet(() -> withPage(page + 1));
   }
 

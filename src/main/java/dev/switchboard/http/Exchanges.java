@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Call;
+import okhttp3.Headers;
 import okhttp3.Callback;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -19,6 +20,8 @@ import okio.BufferedSource;
  * answer cannot exhaust memory.
  */
 final class Exchanges {
+
+  private static final byte[] NO_BODY = new byte[0];
 
   private final OkHttpClient client;
   private final JsonValues json;
@@ -40,9 +43,25 @@ final class Exchanges {
     return json;
   }
 
+  /** What a successful answer becomes; {@code body} is empty when there was none (or the status was 204). */
+  @FunctionalInterface
+  interface BodyReader<T> {
+    T read(int status, Headers headers, byte[] body) throws IOException;
+  }
+
+  /** Sends {@code request}; a successful answer comes back as a {@link Reply} with its body parsed. */
   CompletableFuture<Reply> send(Request request, Purpose purpose) {
+    return send(request, purpose, (status, headers, body) -> new Reply(status, headers,
+        body.length == 0 ? null : json.read(body)));
+  }
+
+  /**
+   * Sends {@code request}; a successful answer is turned into a value by {@code reader}. A failed one is an
+   * {@link ApiProblem}, and JSON the reader cannot read is the server's unreadable answer, as with any reader.
+   */
+  <T> CompletableFuture<T> send(Request request, Purpose purpose, BodyReader<T> reader) {
     Call call = client.newCall(request);
-    CancellableFuture<Reply> future = new CancellableFuture<>(call);
+    CancellableFuture<T> future = new CancellableFuture<>(call);
     // A refused login is a wrong password, not an expired session, even when someone was logged in before.
     boolean loggedIn = auth.isLoggedIn() && request.tag(HttpAuthentication.Login.class) == null;
     call.enqueue(new Callback() {
@@ -54,7 +73,7 @@ final class Exchanges {
       @Override
       public void onResponse(Call done, Response response) {
         try (response) {
-          future.complete(reply(request, response, purpose, loggedIn));
+          future.complete(read(request, response, purpose, loggedIn, reader));
         } catch (ApiProblem problem) {
           future.completeExceptionally(problem);
         } catch (IOException e) {
@@ -67,7 +86,8 @@ final class Exchanges {
     return future;
   }
 
-  private Reply reply(Request request, Response response, Purpose purpose, boolean loggedIn) throws IOException {
+  private <T> T read(Request request, Response response, Purpose purpose, boolean loggedIn, BodyReader<T> reader)
+      throws IOException {
     byte[] body = readLimited(response.body(), purpose, request);
     String contentType = response.header("Content-Type", "");
     int status = response.code();
@@ -79,11 +99,8 @@ final class Exchanges {
       }
       throw problem;
     }
-    if (body.length == 0 || status == 204) {
-      return new Reply(status, response.headers(), null);
-    }
     try {
-      return new Reply(status, response.headers(), json.read(body));
+      return reader.read(status, response.headers(), status == 204 ? NO_BODY : body);
     } catch (IOException e) {
       throw problems.unreadable(purpose, request.url(), contentType, body, e);
     }

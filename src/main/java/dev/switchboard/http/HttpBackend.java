@@ -1,9 +1,12 @@
 package dev.switchboard.http;
 
 import dev.switchboard.data.Authentication;
+import dev.switchboard.data.ListQuery;
 import dev.switchboard.data.RecordClient;
 import dev.switchboard.model.AdminApi;
 import dev.switchboard.model.ApiAccess;
+import dev.switchboard.model.ResourceDef;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -88,6 +91,14 @@ public final class HttpBackend implements AutoCloseable {
 
   public RecordClient records() {
     return records;
+  }
+
+  /**
+   * One page of a list with its records as JSON text, for printing them unchanged: see {@link JsonPage}. The UI
+   * lists through {@link #records()}.
+   */
+  public CompletableFuture<JsonPage> listJson(ResourceDef resource, ListQuery query) {
+    return records.listJson(resource, query);
   }
 
   public Authentication authentication() {

@@ -14,6 +14,7 @@ import dev.switchboard.model.FilterOp;
 import dev.switchboard.model.ListCapabilities;
 import dev.switchboard.model.OperationDef;
 import dev.switchboard.model.OperationKind;
+import dev.switchboard.model.Pagination;
 import dev.switchboard.model.ResourceDef;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -71,17 +72,39 @@ public final class HttpRecordClient implements RecordClient {
 
   @Override
   public CompletableFuture<Page> list(ResourceDef resource, ListQuery query) {
-    return listWith(resource, parentValues, query);
+    return list(resource, parentValues, query, mapsOf(query, resource));
   }
 
   @Override
   public CompletableFuture<Page> listUnder(ResourceDef resource, Map<String, String> pathValues, ListQuery query) {
     Map<String, String> values = new HashMap<>(parentValues);
     values.putAll(pathValues);
-    return listWith(resource, values, query);
+    return list(resource, values, query, mapsOf(query, resource));
   }
 
-  private CompletableFuture<Page> listWith(ResourceDef resource, Map<String, String> values, ListQuery query) {
+  private PageBody<Page> mapsOf(ListQuery query, ResourceDef resource) {
+    return (body, pagination, idField) -> PageReader.read(
+        body.length == 0 ? null : exchanges.json().read(body), pagination, query, resource.label(), idField);
+  }
+
+  /**
+   * One page of {@code resource}'s list with its records as JSON text, never read into maps: for printing
+   * records unchanged ({@code records list --format json}). The same request, envelope and paging rules as
+   * {@link #list}, and the same failures.
+   */
+  CompletableFuture<JsonPage> listJson(ResourceDef resource, ListQuery query) {
+    return list(resource, parentValues, query, (body, pagination, idField) -> JsonPageReader.read(
+        exchanges.json().factory(), body, pagination, query, resource.label(), idField));
+  }
+
+  /** How a list answer's body (empty when there was none) becomes a page of one kind or the other. */
+  @FunctionalInterface
+  private interface PageBody<P> {
+    P read(byte[] body, Pagination pagination, String idField) throws java.io.IOException;
+  }
+
+  private <P> CompletableFuture<P> list(ResourceDef resource, Map<String, String> values, ListQuery query,
+      PageBody<P> pages) {
     return attempt(() -> {
       OperationDef op = operation(resource, OperationKind.LIST, "list");
       ListCapabilities list = resource.list().orElseThrow(() -> unsupported(resource.label()
@@ -91,9 +114,9 @@ public final class HttpRecordClient implements RecordClient {
       Request request = new Request.Builder().url(url.build()).get().build();
       Purpose purpose = Purpose.read("load the " + resource.label() + " list", "the " + resource.label() + " list",
           labels(resource));
-      return Futures.map(exchanges.send(request, purpose),
-          reply -> PageReader.read(reply.body(), list.pagination(), query, resource.label(),
-              resource.idField().orElse("id")));
+      String idField = resource.idField().orElse("id");
+      return exchanges.send(request, purpose, (status, headers, body) -> pages.read(body, list.pagination(),
+          idField));
     });
   }
 

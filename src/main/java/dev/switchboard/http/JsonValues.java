@@ -34,6 +34,11 @@ public final class JsonValues {
         .build();
   }
 
+  /** The factory of every parser and generator here, so the JSON page reader reads and writes alike. */
+  JsonFactory factory() {
+    return factory;
+  }
+
   /** The value the whole input holds; throws on malformed JSON or text after the value. */
   Object read(InputStream in) throws IOException {
     try (JsonParser parser = factory.createParser(in)) {
@@ -76,7 +81,8 @@ public final class JsonValues {
     return value;
   }
 
-  private static Object readValue(JsonParser parser, JsonToken token) throws IOException {
+  /** The value that starts at {@code token}, the parser's current token; leaves the parser on its last token. */
+  static Object readValue(JsonParser parser, JsonToken token) throws IOException {
     switch (token) {
       case START_OBJECT: {
         Map<String, Object> object = new LinkedHashMap<>();

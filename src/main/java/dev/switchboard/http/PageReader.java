@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /**
  * Turns a parsed list body into a {@link Page}, by the envelope the model found: the records at {@code
@@ -37,41 +38,56 @@ final class PageReader {
   }
 
   static Page read(Object body, Pagination pagination, ListQuery query, String resource, String idField) {
-    List<?> items;
-    Map<?, ?> envelope = null;
-    if (body instanceof List<?> list) {
-      items = list;
-    } else if (body instanceof Map<?, ?> map) {
-      envelope = map;
-      String path = pagination.itemsField().orElseThrow(() -> notAList(resource,
-          "an object, but the document gives no records field to read"));
-      Object at = at(map, path);
-      if (!(at instanceof List<?> list)) {
-        throw notAList(resource, "an object without the records array '" + path + "' the document describes");
-      }
-      items = list;
-    } else {
-      throw notAList(resource, body == null ? "null" : "a single value");
-    }
+    List<?> items = items(body, pagination, resource);
     List<Record> records = new ArrayList<>(items.size());
     for (Object item : items) {
       if (!(item instanceof Map<?, ?> map)) {
-        throw notAList(resource, "a list whose entries are not records");
+        throw notRecords(resource);
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> values = (Map<String, Object>) map;
       records.add(Record.wrap(values));
     }
-    Map<?, ?> outer = envelope;
-    OptionalLong total = outer == null ? OptionalLong.empty() : number(outer, pagination.totalField());
-    Optional<String> nextCursor = outer == null ? Optional.empty() : pagination.nextCursorField()
-        .map(path -> at(outer, path)).filter(c -> c instanceof String s && !s.isEmpty()).map(String.class::cast);
-    boolean hasNext = hasNext(pagination, query, records.size(), total, nextCursor, envelope);
+    End end = end(body instanceof Map<?, ?> envelope ? envelope : null, pagination, query, records.size(),
+        () -> records.get(records.size() - 1).id(idField));
+    return new Page(records, end.total(), end.hasNext(), end.nextCursor());
+  }
+
+  /** The records array of a parsed body: the body itself, or the envelope's records field. */
+  static List<?> items(Object body, Pagination pagination, String resource) {
+    if (body instanceof List<?> list) {
+      return list;
+    }
+    if (!(body instanceof Map<?, ?> map)) {
+      throw notAList(resource, body == null ? "null" : "a single value");
+    }
+    String path = pagination.itemsField().orElseThrow(() -> notAList(resource,
+        "an object, but the document gives no records field to read"));
+    Object at = at(map, path);
+    if (!(at instanceof List<?> list)) {
+      throw notAList(resource, "an object without the records array '" + path + "' the document describes");
+    }
+    return list;
+  }
+
+  /** What a page says about the rest of its list, by the rules above. */
+  record End(OptionalLong total, boolean hasNext, Optional<String> nextCursor) {}
+
+  /**
+   * The rules above for a page of {@code count} records whose envelope is {@code envelope} ({@code null} for a
+   * bare array); {@code lastId} is asked only for Stripe's cursor, and only when the page has records.
+   */
+  static End end(Map<?, ?> envelope, Pagination pagination, ListQuery query, int count,
+      Supplier<Optional<String>> lastId) {
+    OptionalLong total = envelope == null ? OptionalLong.empty() : number(envelope, pagination.totalField());
+    Optional<String> nextCursor = envelope == null ? Optional.empty() : pagination.nextCursorField()
+        .map(path -> at(envelope, path)).filter(c -> c instanceof String s && !s.isEmpty()).map(String.class::cast);
+    boolean hasNext = hasNext(pagination, query, count, total, nextCursor, envelope);
     if (pagination.style() == PagingStyle.CURSOR && pagination.nextCursorField().isEmpty() && hasNext) {
-      nextCursor = records.get(records.size() - 1).id(idField);
+      nextCursor = count == 0 ? Optional.empty() : lastId.get();
       hasNext = nextCursor.isPresent();
     }
-    return new Page(records, total, hasNext, nextCursor);
+    return new End(total, hasNext, nextCursor);
   }
 
   private static boolean hasNext(Pagination pagination, ListQuery query, int count, OptionalLong total,
@@ -130,7 +146,11 @@ final class PageReader {
     return here;
   }
 
-  private static ApiProblem notAList(String resource, String what) {
+  static ApiProblem notRecords(String resource) {
+    return notAList(resource, "a list whose entries are not records");
+  }
+
+  static ApiProblem notAList(String resource, String what) {
     return ApiProblem.of(ApiProblem.Kind.BAD_RESPONSE, "The server answered the " + resource + " list with "
         + what + ". Check that the address points at the API the document describes.");
   }
