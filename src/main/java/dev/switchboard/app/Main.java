@@ -13,6 +13,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    StartupReport.forArgs(java.util.List.of(args)).mark("main");
     LogSetup.install(LogDirectory.current());
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }

@@ -3,6 +3,7 @@ package dev.switchboard.app;
 import dev.switchboard.data.Session;
 import dev.switchboard.demo.DemoOptions;
 import dev.switchboard.view.Theme;
+import dev.switchboard.view.shell.About;
 import dev.switchboard.view.shell.MainWindow;
 import dev.switchboard.view.shell.ShellPane;
 import dev.switchboard.viewmodel.AccountFields;
@@ -15,7 +16,14 @@ import dev.switchboard.viewmodel.LoginViewModel;
 import dev.switchboard.viewmodel.ProfilesViewModel;
 import dev.switchboard.viewmodel.SessionGuard;
 import dev.switchboard.viewmodel.StatusBarViewModel;
+import dev.switchboard.view.AppIcon;
+import dev.switchboard.view.table.ResourceTablePane;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +34,7 @@ import java.util.concurrent.ThreadFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -47,11 +56,17 @@ public final class SwitchboardApp extends Application {
   private AppConnector connector;
   private H2ActivityLog changes;
   private ConnectionViewModel connection;
+  private boolean openedFirst;
+  /** The settings folder: the person's own, or a temporary one for the smoke test (deleted when it ends). */
+  private Path settings;
+  private StartupReport report;
 
   @Override
   public void init() {
     options = SwitchboardCommand.parse(getParameters().getRaw());
-    profileStore = FileProfileStore.open(ConfigDirectory.current().resolve("profiles.json"), background);
+    report = new StartupReport(System.out, options.reportStartup);
+    settings = options.smokeTest ? temporarySettings() : ConfigDirectory.current();
+    profileStore = FileProfileStore.open(settings.resolve("profiles.json"), background);
     secrets = new KeyringSecretStore(background); // opens the keyring in the background, while the window builds
     dark = switch (options.theme) {
       case DARK -> true;
@@ -64,10 +79,10 @@ public final class SwitchboardApp extends Application {
   public void start(Stage stage) {
     ActivityTracker activity = new ActivityTracker(Platform::runLater);
     // one thread: the log's statements run in order, and the file opens on it, not on the JavaFX thread
-    changes = H2ActivityLog.inSettings(ConfigDirectory.current(),
+    changes = H2ActivityLog.inSettings(settings,
         Executors.newSingleThreadExecutor(daemon("switchboard-activity")));
     CsvActivityExport export = new CsvActivityExport(background, ZoneId.systemDefault());
-    DemoOptions demo = (options.demoInMemory ? DemoOptions.inMemory() : DemoOptions.defaults()).withPort(0);
+    DemoOptions demo = (options.demoInMemory() ? DemoOptions.inMemory() : DemoOptions.defaults()).withPort(0);
     if (options.demoTokenSeconds != null) {
       demo = demo.withTokenLifetime(java.time.Duration.ofSeconds(options.demoTokenSeconds));
     }
@@ -77,7 +92,7 @@ public final class SwitchboardApp extends Application {
     ProfilesViewModel profiles = new ProfilesViewModel(profileStore, secrets, Clock.systemDefaultZone());
     Debouncer.Scheduler scheduler = Debouncer.Scheduler.of(timer, Platform::runLater);
 
-    TableSetups tables = new TableSetups(ConfigDirectory.current().resolve("tables"), background);
+    TableSetups tables = new TableSetups(settings.resolve("tables"), background);
     // While the document is read and the person logs in, the profile's table setups are read from disk.
     connection.phaseProperty().addListener((obs, old, phase) -> {
       if (phase == ConnectionViewModel.Phase.LOGIN || phase == ConnectionViewModel.Phase.LOGGING_IN) {
@@ -92,6 +107,7 @@ public final class SwitchboardApp extends Application {
           AccountFields.currentUser(open.api()).map(me -> commands(leave).withMyAccount(() -> tabs.openMyAccount(me)))
               .orElseGet(() -> commands(leave)), open.permissions());
       tabs.attach(window);
+      openFirst(open, window);
       SessionGuard guard = open.sessionGuard();
       guard.setAskToLogIn(() -> window.askToLogInAgain(loginAgain(open, session), guard::loggedInAgain,
           guard::gaveUp));
@@ -104,12 +120,64 @@ public final class SwitchboardApp extends Application {
     stage.setMinWidth(900);
     stage.setMinHeight(560);
     stage.setScene(scene);
+    watchStartup(scene, stage);
     stage.show();
+    // the window's icons can wait for the first frame: they are read on the background executor
+    background.execute(() -> {
+      List<Image> icons = AppIcon.windowIcons();
+      Platform.runLater(() -> stage.getIcons().setAll(icons));
+    });
     startFromOptions(profiles);
   }
 
-  private static MainWindow.Commands commands(MainWindow.Leave leave) {
-    return new MainWindow.Commands(leave, Platform::exit);
+  /** The moments --report-startup prints, and the end of --smoke-test: the first frame, then the table's rows. */
+  private void watchStartup(Scene scene, Stage stage) {
+    OnFirstFrame.when(scene, stage::isShowing, () -> report.mark("first-frame"));
+    options.open().ifPresent(resource -> {
+      SmokeTest smoke = options.smokeTest ? new SmokeTest(System.out, System.err) : null;
+      if (smoke != null) {
+        smoke.start(timer, resource, () -> String.valueOf(connection.phaseProperty().get()));
+      }
+      OnFirstFrame.when(scene, () -> rowsShown(scene, resource) > 0, () -> {
+        report.mark("table-visible");
+        if (smoke != null) {
+          smoke.rowsShown(resource, rowsShown(scene, resource));
+        }
+      });
+    });
+  }
+
+  /** How many rows the resource's table shows, once it holds its whole first page; 0 before. */
+  private static int rowsShown(Scene scene, String resource) {
+    return scene.lookup("#table-pane-" + resource) instanceof ResourceTablePane pane && pane.showsAllRows()
+        ? pane.table().getItems().size() : 0;
+  }
+
+  /** {@code --open}: the named resource's table, once, after the first login. */
+  private void openFirst(Connection open, MainWindow window) {
+    if (openedFirst) {
+      return;
+    }
+    openedFirst = true;
+    options.open().ifPresent(name -> open.api().resources().stream()
+        .filter(r -> r.name().equalsIgnoreCase(name) || r.label().equalsIgnoreCase(name)).findFirst()
+        .ifPresentOrElse(resource -> Platform.runLater(() -> window.open(resource)),
+            () -> System.err.println("switchboard: --open " + name + ": this backend has no such resource; it has "
+                + open.api().resources().stream().map(r -> r.name()).toList() + ".")));
+  }
+
+  private static Path temporarySettings() {
+    try {
+      return Files.createTempDirectory("switchboard-smoke-test");
+    } catch (IOException e) {
+      throw new UncheckedIOException("--smoke-test could not make a temporary settings folder in "
+          + System.getProperty("java.io.tmpdir") + ": " + e.getMessage() + ". Set TMPDIR to a writable folder.", e);
+    }
+  }
+
+  private MainWindow.Commands commands(MainWindow.Leave leave) {
+    return new MainWindow.Commands(leave, Platform::exit).withAbout(
+        () -> About.running(VersionProvider.version(), BundledLibraries.read()), getHostServices()::showDocument);
   }
 
   /** The login form to log in again as the same person, with the same scheme; a demo account's password too. */
@@ -161,6 +229,9 @@ public final class SwitchboardApp extends Application {
     }
     if (changes != null) {
       changes.close();
+    }
+    if (options != null && options.smokeTest) {
+      TemporaryFolder.deleteQuietly(settings);
     }
     timer.shutdownNow();
     background.shutdown();
