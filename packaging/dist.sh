@@ -11,7 +11,7 @@
 #   DIST_LINUX_SHORTCUT "true" adds a desktop menu entry to the .deb/.rpm (needs a desktop at install time:
 #                       its postinst fails on a headless machine, so it is off unless asked for)
 #   DIST_TRAINING       "skip" ships no start-up cache (for a machine with neither a display nor Xvfb)
-#   DIST_GC             the launcher's garbage collector option (default -XX:+UseSerialGC; see README, Start-up)
+#   DIST_GC             the launcher's garbage collector option (default -XX:+UseG1GC; see README, Start-up)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -88,8 +88,11 @@ fi
 java_options=(
   # ControlsFX skins reach into JavaFX's skin package: JavaFX is on the module path in the packaged runtime.
   "--add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED"
-  "${DIST_GC:--XX:+UseSerialGC}"
+  "${DIST_GC:--XX:+UseG1GC}"
 )
+# A cache that cannot be used (a JDK 17 archive at another path than it was made at) costs start-up time, not
+# correctness: the JVM's warning about it would otherwise land in every `describe` and `records` output.
+if [ "$major" -ge 25 ]; then java_options+=("-Xlog:aot*=off,cds*=off"); else java_options+=("-Xlog:cds*=off"); fi
 if [ "$major" -ge 24 ]; then
   # JavaFX 21 loads its native libraries and uses sun.misc.Unsafe: allowed, instead of a warning on every start.
   java_options+=("--enable-native-access=javafx.graphics,ALL-UNNAMED" "--sun-misc-unsafe-memory-access=allow")
@@ -166,6 +169,21 @@ fi
 log "app-image: $app ($(du -sm "$app" | cut -f1) MB)"
 
 # --- installers -----------------------------------------------------------------------------------------------
+# The start-up cache is only used with the very jars it was made from, checked by size and modification time.
+# jpackage copies the app-image when it builds a .deb, so every file gets the time of that copy and the installed
+# app would start without its cache: the .deb is unpacked, given the image's times back, and packed again.
+keep_training_timestamps() {
+  local deb="$1" work
+  work="$(mktemp -d)"
+  fakeroot bash -c '
+    set -e
+    dpkg-deb -R "$1" "$2/pkg"
+    cd "$2/pkg/opt/switchboard"
+    find . -type f | while read -r file; do [ ! -e "$3/$file" ] || touch -r "$3/$file" "$file"; done
+    dpkg-deb -Zxz --build "$2/pkg" "$1" >/dev/null
+  ' _ "$deb" "$work" "$app"
+  rm -rf "$work"
+}
 if [ "${DIST_INSTALLERS:-native}" = none ]; then
   exit 0
 fi
@@ -179,6 +197,7 @@ case "$os" in
     "$jpackage" --type deb --app-image "$app" "${common[@]}" --dest "$dist/installers" "${linux[@]}" \
       --linux-package-name switchboard --linux-deb-maintainer "switchboard@example.org" \
       --linux-package-deps "libgtk-3-0 | libgtk-3-0t64"
+    keep_training_timestamps "$dist/installers"/switchboard_*.deb
     if command -v rpmbuild >/dev/null; then
       "$jpackage" --type rpm --app-image "$app" "${common[@]}" --dest "$dist/installers" "${linux[@]}" \
         --linux-package-name switchboard --linux-package-deps gtk3

@@ -1,6 +1,7 @@
 package dev.switchboard.app;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 
@@ -13,7 +14,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    StartupReport.forArgs(java.util.List.of(args)).mark("main");
+    StartupReport.forArgs(List.of(args)).mark("main");
     LogSetup.install(LogDirectory.current());
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
@@ -30,6 +31,10 @@ public final class Main {
         err.println("switchboard: " + e.getMessage());
         return 1;
       }
+    }
+    Optional<GuiOptions> gui = SwitchboardCommand.guiLine(args);
+    if (gui.isPresent()) {
+      return SwitchboardCommand.launch(gui.get(), List.of(args), err);
     }
     return runWithPicocli(args, out, err);
   }

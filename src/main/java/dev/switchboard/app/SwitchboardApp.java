@@ -27,6 +27,7 @@ import java.util.List;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -52,7 +53,7 @@ public final class SwitchboardApp extends Application {
   private GuiOptions options;
   private FileProfileStore profileStore;
   private KeyringSecretStore secrets;
-  private boolean dark;
+  private CompletableFuture<Boolean> dark;
   private AppConnector connector;
   private H2ActivityLog changes;
   private ConnectionViewModel connection;
@@ -65,18 +66,21 @@ public final class SwitchboardApp extends Application {
   public void init() {
     options = SwitchboardCommand.parse(getParameters().getRaw());
     report = new StartupReport(System.out, options.reportStartup);
+    report.mark("init");
     settings = options.smokeTest ? temporarySettings() : ConfigDirectory.current();
     profileStore = FileProfileStore.open(settings.resolve("profiles.json"), background);
     secrets = new KeyringSecretStore(background); // opens the keyring in the background, while the window builds
+    // asking the desktop runs a command: it runs while the window is built, and is waited for just before styling
     dark = switch (options.theme) {
-      case DARK -> true;
-      case LIGHT -> false;
-      case SYSTEM -> OsColorScheme.prefersDark();
+      case DARK -> CompletableFuture.completedFuture(true);
+      case LIGHT -> CompletableFuture.completedFuture(false);
+      case SYSTEM -> CompletableFuture.supplyAsync(OsColorScheme::prefersDark, background);
     };
   }
 
   @Override
   public void start(Stage stage) {
+    report.mark("start");
     ActivityTracker activity = new ActivityTracker(Platform::runLater);
     // one thread: the log's statements run in order, and the file opens on it, not on the JavaFX thread
     changes = H2ActivityLog.inSettings(settings,
@@ -88,6 +92,8 @@ public final class SwitchboardApp extends Application {
     }
     connector = new AppConnector(background, Platform::runLater, activity, changes, demo,
         AppConnector.defaultSettings());
+    // --demo: the demo backend starts (and seeds its data) while the window is built, not after it shows
+    options.demo().ifPresent(account -> connector.startDemo());
     connection = new ConnectionViewModel(connector, Platform::runLater);
     ProfilesViewModel profiles = new ProfilesViewModel(profileStore, secrets, Clock.systemDefaultZone());
     Debouncer.Scheduler scheduler = Debouncer.Scheduler.of(timer, Platform::runLater);
@@ -115,13 +121,15 @@ public final class SwitchboardApp extends Application {
     });
 
     Scene scene = new Scene(shell, 1280, 800);
-    Theme.apply(scene, dark);
+    Theme.apply(scene, dark.join());
     stage.setTitle("Switchboard");
     stage.setMinWidth(900);
     stage.setMinHeight(560);
     stage.setScene(scene);
     watchStartup(scene, stage);
+    report.mark("scene");
     stage.show();
+    report.mark("shown");
     // the window's icons can wait for the first frame: they are read on the background executor
     background.execute(() -> {
       List<Image> icons = AppIcon.windowIcons();

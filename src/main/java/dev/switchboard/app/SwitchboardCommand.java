@@ -27,15 +27,41 @@ final class SwitchboardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return launch(options, spec.commandLine().getParseResult().originalArgs(), spec.commandLine().getErr());
+  }
+
+  /** Opens the desktop app with these options, or says what is wrong with them (exit 2). */
+  static int launch(GuiOptions options, List<String> args, java.io.PrintWriter err) {
     Optional<String> problem = options.problem();
     if (problem.isPresent()) {
-      spec.commandLine().getErr().println("switchboard: " + problem.get());
+      err.println("switchboard: " + problem.get());
       return 2;
     }
+    StartupReport.forArgs(args).mark("launch");
     // JavaFX builds the app itself, so the options travel as its raw parameters and are read again there.
-    Application.launch(SwitchboardApp.class, spec.commandLine().getParseResult().originalArgs()
-        .toArray(String[]::new));
+    Application.launch(SwitchboardApp.class, args.toArray(String[]::new));
     return 0;
+  }
+
+  /**
+   * The desktop app's options alone, read without building the whole command tree (every subcommand's options:
+   * a good part of a second on a cold JVM, before the first frame): only for a line of options with no command and
+   * no --help or --version; empty when this reading fails, so that picocli's full reading explains the mistake.
+   */
+  static Optional<GuiOptions> guiLine(String[] args) {
+    for (String arg : args) {
+      if (List.of("-h", "--help", "-V", "--version").contains(arg)) {
+        return Optional.empty();
+      }
+    }
+    if (args.length > 0 && !args[0].startsWith("-")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(parse(List.of(args)));
+    } catch (picocli.CommandLine.ParameterException e) {
+      return Optional.empty();
+    }
   }
 
   /** The app's own reading of the options it was launched with. */

@@ -10,16 +10,17 @@ import org.junit.jupiter.api.Test;
 class StartupReportTest {
 
   @Test
-  void aMarkerIsOneLineWithTheMomentAndTheWallClockInMilliseconds() {
+  void aMarkerIsOneLineWithTheMomentTheWallClockAndTheProcesssCpuTimeInMilliseconds() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     long before = System.currentTimeMillis();
     new StartupReport(new PrintStream(bytes, true, StandardCharsets.UTF_8), true).mark("first-frame");
     String[] line = bytes.toString(StandardCharsets.UTF_8).strip().split(" ");
 
-    assertThat(line).hasSize(3);
+    assertThat(line).hasSize(4);
     assertThat(line[0]).isEqualTo("switchboard-startup");
     assertThat(line[1]).isEqualTo("first-frame");
     assertThat(Long.parseLong(line[2])).isBetween(before, System.currentTimeMillis());
+    assertThat(Long.parseLong(line[3])).isPositive();
   }
 
   @Test
