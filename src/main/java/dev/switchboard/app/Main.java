@@ -32,7 +32,8 @@ public final class Main {
         return 1;
       }
     }
-    Optional<GuiOptions> gui = SwitchboardCommand.guiLine(args);
+    // the desktop app's own options are read without picocli: its classes slow the first frame (GuiLine)
+    Optional<GuiOptions> gui = GuiLine.read(List.of(args));
     if (gui.isPresent()) {
       return SwitchboardCommand.launch(gui.get(), List.of(args), err);
     }

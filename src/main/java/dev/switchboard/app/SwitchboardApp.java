@@ -64,7 +64,7 @@ public final class SwitchboardApp extends Application {
 
   @Override
   public void init() {
-    options = SwitchboardCommand.parse(getParameters().getRaw());
+    options = GuiLine.read(getParameters().getRaw()).orElseGet(() -> SwitchboardCommand.parse(getParameters().getRaw()));
     report = new StartupReport(System.out, options.reportStartup);
     report.mark("init");
     settings = options.smokeTest ? temporarySettings() : ConfigDirectory.current();

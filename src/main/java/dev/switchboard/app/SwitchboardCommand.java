@@ -43,27 +43,6 @@ final class SwitchboardCommand implements Callable<Integer> {
     return 0;
   }
 
-  /**
-   * The desktop app's options alone, read without building the whole command tree (every subcommand's options:
-   * a good part of a second on a cold JVM, before the first frame): only for a line of options with no command and
-   * no --help or --version; empty when this reading fails, so that picocli's full reading explains the mistake.
-   */
-  static Optional<GuiOptions> guiLine(String[] args) {
-    for (String arg : args) {
-      if (List.of("-h", "--help", "-V", "--version").contains(arg)) {
-        return Optional.empty();
-      }
-    }
-    if (args.length > 0 && !args[0].startsWith("-")) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(parse(List.of(args)));
-    } catch (picocli.CommandLine.ParameterException e) {
-      return Optional.empty();
-    }
-  }
-
   /** The app's own reading of the options it was launched with. */
   static GuiOptions parse(List<String> raw) {
     GuiOptions parsed = new GuiOptions();
