@@ -61,6 +61,8 @@ public final class SwitchboardApp extends Application {
   /** The settings folder: the person's own, or a temporary one for the smoke test (deleted when it ends). */
   private Path settings;
   private StartupReport report;
+  /** Work that can wait until the window shows (see FirstFrameGate). */
+  private final FirstFrameGate afterFirstFrame = new FirstFrameGate(background);
 
   @Override
   public void init() {
@@ -69,7 +71,7 @@ public final class SwitchboardApp extends Application {
     report.mark("init");
     settings = options.smokeTest ? temporarySettings() : ConfigDirectory.current();
     profileStore = FileProfileStore.open(settings.resolve("profiles.json"), background);
-    secrets = new KeyringSecretStore(background); // opens the keyring in the background, while the window builds
+    secrets = new KeyringSecretStore(afterFirstFrame); // opens the keyring in the background once the window shows
     // asking the desktop runs a command: it runs while the window is built, and is waited for just before styling
     dark = switch (options.theme) {
       case DARK -> CompletableFuture.completedFuture(true);
@@ -140,7 +142,10 @@ public final class SwitchboardApp extends Application {
 
   /** The moments --report-startup prints, and the end of --smoke-test: the first frame, then the table's rows. */
   private void watchStartup(Scene scene, Stage stage) {
-    OnFirstFrame.when(scene, stage::isShowing, () -> report.mark("first-frame"));
+    OnFirstFrame.when(scene, stage::isShowing, () -> {
+      report.mark("first-frame");
+      afterFirstFrame.open();
+    });
     options.open().ifPresent(resource -> {
       SmokeTest smoke = options.smokeTest ? new SmokeTest(System.out, System.err) : null;
       if (smoke != null) {

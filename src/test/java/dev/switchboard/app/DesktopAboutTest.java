@@ -29,7 +29,8 @@ class DesktopAboutTest {
   @Test
   void helpAboutShowsTheVersionTheRuntimeAndEveryBundledLibrarysLicence() throws Exception {
     app = RunningApp.start(robot, config, "--demo-in-memory", "--demo", "agent", "--theme", "light");
-    app.waitUntil("the main window shows", 60, () -> app.showing("#nav-calls"));
+    app.waitUntil("the main window shows with its menu", 60, () -> app.showing("#nav-calls")
+        && robot.lookup("Help").tryQuery().isPresent());
 
     robot.clickOn("Help").clickOn("#menu-about");
     app.waitUntil("the About card shows", 10, () -> app.showing("#about-card"));
