@@ -35,6 +35,19 @@ final class GuiOptions {
   @Option(names = "--demo-token-seconds", hidden = true)
   Integer demoTokenSeconds;
 
+  @Option(names = "--open", paramLabel = "<resource>",
+      description = "After logging in, open this resource's table (a name such as calls).")
+  String open;
+
+  @Option(names = "--smoke-test",
+      description = "Check that the app works here: open the demo in memory with its calls table, exit 0 once rows"
+          + " show, or 1 with a message after " + SmokeTest.TIMEOUT_SECONDS + " s. Settings go to a temporary folder.")
+  boolean smokeTest;
+
+  @Option(names = "--report-startup",
+      description = "Print start-up markers (epoch milliseconds) to standard output; packaging/measure-startup.sh reads them.")
+  boolean reportStartup;
+
   @Option(names = "--theme", defaultValue = "system", paramLabel = "system|light|dark",
       description = "Light or dark, or follow the desktop's setting (default).")
   ThemeChoice theme = ThemeChoice.SYSTEM;
@@ -47,8 +60,20 @@ final class GuiOptions {
     return Optional.ofNullable(user).filter(s -> !s.isBlank());
   }
 
+  /** The demo account to open; the smoke test opens the demo as admin unless told otherwise. */
   Optional<String> demo() {
-    return Optional.ofNullable(demo);
+    return Optional.ofNullable(demo).or(() -> smokeTest ? Optional.of("admin") : Optional.empty());
+  }
+
+  /** The resource to open after logging in; the smoke test watches the demo's calls. */
+  Optional<String> open() {
+    return Optional.ofNullable(open).filter(s -> !s.isBlank()).or(() -> smokeTest ? Optional.of("calls")
+        : Optional.empty());
+  }
+
+  /** The smoke test never touches the person's demo database. */
+  boolean demoInMemory() {
+    return demoInMemory || smokeTest;
   }
 
   /** The password named by {@code --password-env}, if that variable is set. */
@@ -58,10 +83,13 @@ final class GuiOptions {
 
   /** A sentence for a mistake in the options, or empty when they make sense together. */
   Optional<String> problem() {
+    if (smokeTest && connect().isPresent()) {
+      return Optional.of("--smoke-test opens the built-in demo; leave out --connect.");
+    }
     if (connect().isPresent() && demo().isPresent()) {
       return Optional.of("--connect and --demo open different backends; give one of them.");
     }
-    if (demo().isPresent() && !java.util.List.of("admin", "agent", "viewer").contains(demo)) {
+    if (demo != null && !java.util.List.of("admin", "agent", "viewer").contains(demo)) {
       return Optional.of("--demo takes admin, agent or viewer, not '" + demo + "'.");
     }
     if (passwordEnv != null && System.getenv(passwordEnv) == null) {

@@ -50,7 +50,13 @@ final class JsonFile<T> {
   /** Asks for a write of the owner's current state. */
   void changed() {
     if (writePending.compareAndSet(false, true)) {
-      disk.execute(this::write);
+      try {
+        disk.execute(this::write);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        // the app is closing and its disk thread has stopped (a table's columns settle as its window goes):
+        // the last change is written here rather than lost, a small file once
+        write();
+      }
     }
   }
 

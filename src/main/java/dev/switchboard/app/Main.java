@@ -1,6 +1,7 @@
 package dev.switchboard.app;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 
@@ -13,6 +14,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    StartupReport.forArgs(List.of(args)).mark("main");
     LogSetup.install(LogDirectory.current());
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
@@ -29,6 +31,11 @@ public final class Main {
         err.println("switchboard: " + e.getMessage());
         return 1;
       }
+    }
+    // the desktop app's own options are read without picocli: its classes slow the first frame (GuiLine)
+    Optional<GuiOptions> gui = GuiLine.read(List.of(args));
+    if (gui.isPresent()) {
+      return SwitchboardCommand.launch(gui.get(), List.of(args), err);
     }
     return runWithPicocli(args, out, err);
   }

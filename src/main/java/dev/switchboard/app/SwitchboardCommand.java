@@ -27,14 +27,19 @@ final class SwitchboardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return launch(options, spec.commandLine().getParseResult().originalArgs(), spec.commandLine().getErr());
+  }
+
+  /** Opens the desktop app with these options, or says what is wrong with them (exit 2). */
+  static int launch(GuiOptions options, List<String> args, java.io.PrintWriter err) {
     Optional<String> problem = options.problem();
     if (problem.isPresent()) {
-      spec.commandLine().getErr().println("switchboard: " + problem.get());
+      err.println("switchboard: " + problem.get());
       return 2;
     }
+    StartupReport.forArgs(args).mark("launch");
     // JavaFX builds the app itself, so the options travel as its raw parameters and are read again there.
-    Application.launch(SwitchboardApp.class, spec.commandLine().getParseResult().originalArgs()
-        .toArray(String[]::new));
+    Application.launch(SwitchboardApp.class, args.toArray(String[]::new));
     return 0;
   }
 

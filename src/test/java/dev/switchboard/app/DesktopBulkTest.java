@@ -66,7 +66,9 @@ class DesktopBulkTest {
     waitUntil("the calls show", () -> robot.lookup("#table-calls").tryQuery().isPresent()
         && calls().getItems().size() >= 20);
 
-    List<String> chosen = calls().getItems().subList(0, 20).stream().map(r -> r.id("id").orElseThrow()).toList();
+    // read on the JavaFX thread: a new table still gets its page's rows a few per frame (ProgressiveRows)
+    List<String> chosen = new java.util.ArrayList<>();
+    robot.interact(() -> calls().getItems().subList(0, 20).forEach(r -> chosen.add(r.id("id").orElseThrow())));
     robot.interact(() -> calls().getSelectionModel().selectRange(0, 20));
     waitUntil("the bulk bar shows", () -> showing("#bulk-bar-calls"));
     assertThat(robot.lookup("#bulk-count-calls").queryAs(Label.class).getText()).isEqualTo("20 calls selected");

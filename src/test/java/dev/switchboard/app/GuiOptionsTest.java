@@ -43,4 +43,27 @@ class GuiOptionsTest {
     assertThat(parsed.user()).hasValue("dana");
     assertThat(SwitchboardCommand.parse(List.of("--demo")).demo()).hasValue("admin");
   }
+
+  @Test
+  void theSmokeTestOpensTheInMemoryDemoAsAdminWithItsCalls() {
+    GuiOptions parsed = SwitchboardCommand.parse(List.of("--smoke-test"));
+    assertThat(parsed.demo()).hasValue("admin");
+    assertThat(parsed.open()).hasValue("calls");
+    assertThat(parsed.demoInMemory()).isTrue();
+    assertThat(SwitchboardCommand.parse(List.of("--smoke-test", "--demo", "viewer")).demo()).hasValue("viewer");
+  }
+
+  @Test
+  void theSmokeTestRefusesAnotherBackend() {
+    assertThat(run("--smoke-test", "--connect", "http://localhost:8000")).isEqualTo(2);
+    assertThat(err.toString()).contains("--smoke-test opens the built-in demo; leave out --connect");
+  }
+
+  @Test
+  void withoutTheSmokeTestNothingIsOpenedUnlessAsked() {
+    GuiOptions plain = SwitchboardCommand.parse(List.of("--demo"));
+    assertThat(plain.open()).isEmpty();
+    assertThat(plain.demoInMemory()).isFalse();
+    assertThat(SwitchboardCommand.parse(List.of("--open", "users")).open()).hasValue("users");
+  }
 }

@@ -47,7 +47,9 @@ final class MainMenu extends MenuBar {
       newRecord.setDisable(window.current().map(tab -> !tab.canCreate()).orElse(true));
       editRecord.setDisable(window.current().map(tab -> !tab.canEdit()).orElse(true));
     });
-    getMenus().addAll(file, view, record, go);
+    Menu help = new Menu("Help", null,
+        item("menu-about", "About Switchboard", null, Feather.INFO, window::showAbout));
+    getMenus().addAll(file, view, record, go, help);
   }
 
   private static MenuItem item(String id, String text, String shortcut, Feather ikon, Runnable action) {

@@ -10,8 +10,10 @@ import dev.switchboard.viewmodel.LoginViewModel;
 import dev.switchboard.viewmodel.NavigatorViewModel;
 import dev.switchboard.viewmodel.Permissions;
 import dev.switchboard.viewmodel.StatusBarViewModel;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -38,19 +40,28 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class MainWindow extends StackPane {
 
-  /** What the window asks of the app: leaving this backend, and leaving Switchboard. */
-  public record Commands(Runnable logOut, Runnable switchUser, Runnable quit, Optional<Runnable> myAccount) {
+  /**
+   * What the window asks of the app: leaving this backend, and leaving Switchboard; what Help > About shows (read
+   * when asked, not at start-up) and how a link in it opens in the browser.
+   */
+  public record Commands(Runnable logOut, Runnable switchUser, Runnable quit, Optional<Runnable> myAccount,
+      Supplier<About> about, Consumer<String> openLink) {
     public Commands(Runnable logOut, Runnable switchUser, Runnable quit) {
-      this(logOut, switchUser, quit, Optional.empty());
+      this(logOut, switchUser, quit, Optional.empty(), () -> About.running("unknown", List.of()), link -> { });
     }
 
     public Commands(Leave leave, Runnable quit) {
-      this(leave.logOut(), leave.switchUser(), quit, Optional.empty());
+      this(leave.logOut(), leave.switchUser(), quit);
     }
 
     /** With My account, for an API that tells who is logged in. */
     public Commands withMyAccount(Runnable open) {
-      return new Commands(logOut, switchUser, quit, Optional.of(open));
+      return new Commands(logOut, switchUser, quit, Optional.of(open), about, openLink);
+    }
+
+    /** With the app's own About facts, and the browser for its links. */
+    public Commands withAbout(Supplier<About> facts, Consumer<String> browser) {
+      return new Commands(logOut, switchUser, quit, myAccount, facts, browser);
     }
   }
 
@@ -61,6 +72,7 @@ public final class MainWindow extends StackPane {
   private final ResourceTabs factory;
   private final TabPane tabs = new TabPane();
   private final Navigator navigator;
+  private final Commands commands;
   private Optional<Overlay> overlay = Optional.empty();
 
   public MainWindow(AdminApi api, StatusBarViewModel status, ResourceTabs factory, Commands commands) {
@@ -72,6 +84,7 @@ public final class MainWindow extends StackPane {
       Permissions permissions) {
     this.api = api;
     this.factory = factory;
+    this.commands = commands;
     setId("main");
     getStyleClass().add("main-window");
 
@@ -221,6 +234,13 @@ public final class MainWindow extends StackPane {
         : diagnosticsSummary(api), "card-title"), table, new HBox(Ui.grow(), close));
     showOverlay(list);
     close.requestFocus();
+  }
+
+  /** Help > About Switchboard. */
+  public void showAbout() {
+    AboutCard about = new AboutCard(commands.about().get(), commands.openLink(), this::closeOverlay);
+    showOverlay(about);
+    about.lookup("#about-close").requestFocus();
   }
 
   /** Enter: a focused button or field keeps its own meaning; otherwise the tab opens its selected record. */
