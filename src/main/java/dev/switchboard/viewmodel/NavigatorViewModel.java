@@ -34,6 +34,7 @@ public final class NavigatorViewModel {
   private final BooleanProperty showHidden = new SimpleBooleanProperty(false);
   private final ReadOnlyIntegerWrapper hiddenCount = new ReadOnlyIntegerWrapper(this, "hiddenCount");
   private final ObservableList<Group> groups = FXCollections.observableArrayList();
+  private java.util.Set<String> shownRefusals = java.util.Set.of();
 
   public NavigatorViewModel(AdminApi api) {
     this(api, Permissions.everything());
@@ -96,7 +97,14 @@ public final class NavigatorViewModel {
     List<Group> next = new ArrayList<>();
     byTag.forEach((tag, resources) -> next.add(new Group(tag, List.copyOf(resources))));
     hiddenCount.set(hidden);
-    groups.setAll(next);
+    java.util.Set<String> refusedNow = new java.util.HashSet<>();
+    next.forEach(g -> g.resources().forEach(r -> refusal(r).ifPresent(reason -> refusedNow.add(r.name() + reason))));
+    // the same groups, refused for the same reasons: the navigator's buttons stay as they are (a rebuild would
+    // replace the very button someone is about to click)
+    if (!next.equals(groups) || !refusedNow.equals(shownRefusals)) {
+      shownRefusals = refusedNow;
+      groups.setAll(next);
+    }
   }
 
   private static boolean matches(ResourceDef resource, String text) {
