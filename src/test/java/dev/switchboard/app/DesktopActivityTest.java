@@ -63,7 +63,7 @@ class DesktopActivityTest {
   void anAgentsEditShowsInTheCallsHistoryAndInTheActivityLogWithItsDiff() throws Exception {
     robot.clickOn("#demo-account-agent").clickOn("#open-demo");
     waitUntil("the main window shows", () -> app.showing("#nav-calls"));
-    robot.clickOn("#nav-calls");
+    SteadyClicks.clickOn(robot, "#nav-calls");
     waitUntil("the calls show", () -> robot.lookup("#table-calls").tryQuery().isPresent()
         && !robot.lookup("#table-calls").queryTableView().getItems().isEmpty());
     TableView<?> calls = robot.lookup("#table-calls").queryTableView();

@@ -62,7 +62,7 @@ class DesktopBulkTest {
   void anAgentClosesTwentyCallsAtOnceAndSetsTheQueueOfThree() throws Exception {
     robot.clickOn("#demo-account-agent").clickOn("#open-demo");
     waitUntil("the main window shows", () -> showing("#nav-calls"));
-    robot.clickOn("#nav-calls");
+    SteadyClicks.clickOn(robot, "#nav-calls");
     waitUntil("the calls show", () -> robot.lookup("#table-calls").tryQuery().isPresent()
         && calls().getItems().size() >= 20);
 
@@ -120,7 +120,7 @@ class DesktopBulkTest {
   void anAgentClosesStaleCallsFromTheTableToolbar() throws Exception {
     robot.clickOn("#demo-account-agent").clickOn("#open-demo");
     waitUntil("the main window shows", () -> showing("#nav-calls"));
-    robot.clickOn("#nav-calls");
+    SteadyClicks.clickOn(robot, "#nav-calls");
     waitUntil("the calls show", () -> robot.lookup("#table-calls").tryQuery().isPresent()
         && !calls().getItems().isEmpty());
 

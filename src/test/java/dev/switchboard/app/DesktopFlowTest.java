@@ -97,7 +97,7 @@ class DesktopFlowTest {
       shown[0] = new FirstPulse(scene, () -> scene.lookup("#table-pane-calls") instanceof ResourceTablePane pane
           && pane.showsAllRows() && !pane.table().getItems().isEmpty());
     });
-    robot.clickOn("#nav-calls");
+    SteadyClicks.clickOn(robot, "#nav-calls");
     waitUntil("the first page of calls shows", 20, () -> shown[0].nanos() != 0);
     robot.interact(() -> {
       scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, onClick);

@@ -93,7 +93,7 @@ class DesktopFormsTest {
   void anAgentCreatesEditsTransfersAndDeletesACall() throws Exception {
     robot.clickOn("#demo-account-agent").clickOn("#open-demo");
     waitUntil("the main window shows", () -> showing("#nav-calls"));
-    robot.clickOn("#nav-calls");
+    SteadyClicks.clickOn(robot, "#nav-calls");
     waitUntil("the calls table shows", () -> showing("#new-calls"));
 
     robot.clickOn("#new-calls");
@@ -173,7 +173,7 @@ class DesktopFormsTest {
   void anAdminAddsAMemberToATeamByNameAndSeesEveryMemberByName() throws Exception {
     robot.clickOn("#demo-account-admin").clickOn("#open-demo");
     waitUntil("the main window shows", () -> showing("#nav-teams"));
-    robot.clickOn("#nav-teams");
+    SteadyClicks.clickOn(robot, "#nav-teams");
     waitUntil("the teams show", () -> robot.lookup("#table-teams").tryQuery().isPresent()
         && !robot.lookup("#table-teams").queryTableView().getItems().isEmpty());
     javafx.scene.control.TableView<?> teams = robot.lookup("#table-teams").queryTableView();
@@ -208,7 +208,7 @@ class DesktopFormsTest {
   void renamingAUserRenamesThemWhereverTheyAreShownByName() throws Exception {
     robot.clickOn("#demo-account-admin").clickOn("#open-demo");
     waitUntil("the main window shows", () -> showing("#nav-calls"));
-    robot.clickOn("#nav-calls");
+    SteadyClicks.clickOn(robot, "#nav-calls");
     waitUntil("calls with agents show", () -> robot.lookup("#table-calls").tryQuery().isPresent()
         && robot.lookup("#table-calls").queryTableView().getItems().stream()
             .anyMatch(r -> ((dev.switchboard.data.Record) r).get("agent_id").isPresent()));

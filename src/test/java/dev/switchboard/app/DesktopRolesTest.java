@@ -76,7 +76,7 @@ class DesktopRolesTest {
     assertThat(showing("#nav-users")).as("users are hidden").isFalse();
     assertThat(showing("#nav-teams")).as("teams are hidden").isFalse();
     assertThat(robot.lookup("#nav-show-hidden").queryAs(CheckBox.class).getText()).isEqualTo("Show 2 hidden");
-    robot.clickOn("#nav-calls");
+    SteadyClicks.clickOn(robot, "#nav-calls");
     waitUntil("the calls show", () -> robot.lookup("#table-calls").tryQuery().isPresent()
         && !table("calls").getItems().isEmpty());
     assertThat(showing("#new-calls")).as("no New for a viewer").isFalse();
@@ -101,7 +101,7 @@ class DesktopRolesTest {
     robot.type(KeyCode.ESCAPE);
     Screens.shoot(robot, window(), "app-role-viewer-record");
 
-    robot.clickOn("#nav-show-hidden");
+    SteadyClicks.clickOn(robot, "#nav-show-hidden");
     waitUntil("the hidden resources show, greyed", () -> showing("#nav-users"));
     assertThat(robot.lookup("#nav-users").queryButton().getTooltip().getText())
         .isEqualTo("Hidden: Needs the users:read permission.");
@@ -114,7 +114,7 @@ class DesktopRolesTest {
     waitUntil("the main window shows", () -> showing("#nav-calls"));
     assertThat(showing("#nav-show-hidden")).as("nothing hidden from an agent").isFalse();
 
-    robot.clickOn("#nav-calls");
+    SteadyClicks.clickOn(robot, "#nav-calls");
     waitUntil("the calls show", () -> showing("#new-calls"));
     Screens.shoot(robot, window(), "app-role-agent");
     openFirstRow("calls");
@@ -126,7 +126,7 @@ class DesktopRolesTest {
     assertThat(showing("#nav-history")).as("a call's history is not a list of its own").isFalse();
     Screens.shoot(robot, window(), "app-record-server-history");
 
-    robot.clickOn("#nav-users");
+    SteadyClicks.clickOn(robot, "#nav-users");
     waitUntil("the users show", () -> robot.lookup("#table-users").tryQuery().isPresent()
         && !table("users").getItems().isEmpty());
     assertThat(showing("#new-users")).as("an agent may not create users").isFalse();
@@ -143,7 +143,7 @@ class DesktopRolesTest {
     robot.clickOn("#demo-account-agent").clickOn("#open-demo");
     waitUntil("the main window shows", () -> showing("#nav-calls"));
     long loggedIn = System.nanoTime(); // the token was issued before the window showed
-    robot.clickOn("#nav-calls");
+    SteadyClicks.clickOn(robot, "#nav-calls");
     openFirstRow("calls");
     robot.clickOn("#edit-calls");
     waitUntil("the edit form shows", () -> showing("#form-calls"));
@@ -169,7 +169,7 @@ class DesktopRolesTest {
     start("--demo-in-memory", "--theme", "light");
     robot.clickOn("#demo-account-admin").clickOn("#open-demo");
     waitUntil("the main window shows", () -> showing("#nav-users"));
-    robot.clickOn("#nav-users");
+    SteadyClicks.clickOn(robot, "#nav-users");
     waitUntil("the users show", () -> showing("#new-users"));
     assertThat(showing("#action-me")).as("'who am I' is My account, not a table action").isFalse();
     robot.clickOn("#new-users");

@@ -91,7 +91,7 @@ class FastApiDesktopFlowTest {
     robot.clickOn("#login-password").write("switchboard-agent");
     robot.clickOn("#login-submit");
     waitUntil("the main window shows", 30, () -> robot.lookup("#nav-calls").tryQuery().isPresent());
-    robot.clickOn("#nav-calls");
+    SteadyClicks.clickOn(robot, "#nav-calls");
     waitUntil("calls show", 30, () -> robot.lookup("#table-calls").tryQuery().isPresent()
         && !robot.lookup("#table-calls").queryTableView().getItems().isEmpty());
 
@@ -113,7 +113,7 @@ class FastApiDesktopFlowTest {
     robot.clickOn("#login-password").write("switchboard-agent");
     robot.clickOn("#login-submit");
     waitUntil("the main window shows", 30, () -> robot.lookup("#nav-calls").tryQuery().isPresent());
-    robot.clickOn("#nav-calls");
+    SteadyClicks.clickOn(robot, "#nav-calls");
     waitUntil("calls show", 30, () -> robot.lookup("#table-calls").tryQuery().isPresent()
         && !robot.lookup("#table-calls").queryTableView().getItems().isEmpty());
     TableView<Record> calls = robot.lookup("#table-calls").queryTableView();
@@ -150,7 +150,7 @@ class FastApiDesktopFlowTest {
     waitUntil("the main window shows", 30, () -> robot.lookup("#nav-calls").tryQuery().isPresent());
 
     assertThat(robot.lookup("#nav-users").tryQuery()).as("users are hidden from a viewer").isEmpty();
-    robot.clickOn("#nav-calls");
+    SteadyClicks.clickOn(robot, "#nav-calls");
     waitUntil("calls show", 30, () -> robot.lookup("#table-calls").tryQuery().isPresent()
         && !robot.lookup("#table-calls").queryTableView().getItems().isEmpty());
     assertThat(robot.lookup("#new-calls").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)).isFalse();
