@@ -54,7 +54,7 @@ public final class Record {
   }
 
   /** A scalar as the text a URL or a table shows: integers without a decimal point. */
-  static String text(Object value) {
+  public static String text(Object value) {
     if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
       return Long.toString(d.longValue());
     }

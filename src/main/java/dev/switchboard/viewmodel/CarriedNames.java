@@ -2,9 +2,11 @@ package dev.switchboard.viewmodel;
 
 import dev.switchboard.model.FieldDef;
 import dev.switchboard.model.FieldType;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A reference's name carried by the record itself: {@code agent_name} beside {@code agent_id}, as APIs add for
@@ -42,9 +44,16 @@ public final class CarriedNames {
     return Optional.empty();
   }
 
+  /** The names of {@code fields}' carriers: work out once per list, then ask {@link Set#contains}. */
+  public static Set<String> carriers(List<FieldDef> fields) {
+    Set<String> names = new HashSet<>();
+    fields.forEach(f -> carrier(fields, f).ifPresent(c -> names.add(c.name())));
+    return names;
+  }
+
   /** Whether {@code field} carries the name of one of {@code fields}' references. */
   public static boolean isCarrier(List<FieldDef> fields, FieldDef field) {
-    return fields.stream().anyMatch(f -> carrier(fields, f).filter(c -> c.name().equals(field.name())).isPresent());
+    return carriers(fields).contains(field.name());
   }
 
   /** {@code agent_id}, {@code agentId}, {@code agentID} → {@code agent}; other names give "". */

@@ -101,8 +101,9 @@ public final class RecordFormViewModel {
     BiFunction<FieldDef, String, Object> stored = (leaf, path) -> leaf.writeOnly() ? null
         : current.get(path).orElse(null);
     List<FieldViewModel> fields = new ArrayList<>();
+    java.util.Set<String> carriers = CarriedNames.carriers(resource.fields());
     for (FieldDef read : resource.fields()) {
-      if (CarriedNames.isCarrier(resource.fields(), read) && !updatable.containsKey(read.name())) {
+      if (carriers.contains(read.name()) && !updatable.containsKey(read.name())) {
         continue; // "Agent name" is what the Agent field already shows
       }
       FieldDef update = updatable.remove(read.name());

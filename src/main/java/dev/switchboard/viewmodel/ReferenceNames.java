@@ -125,9 +125,7 @@ public final class ReferenceNames {
   }
 
   private static String text(Object id) {
-    if (id instanceof Double d && d == Math.rint(d)) {
-      return Long.toString(d.longValue());
-    }
-    return String.valueOf(id);
+    return Record.text(id);
   }
+
 }

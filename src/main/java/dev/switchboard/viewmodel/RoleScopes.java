@@ -164,10 +164,7 @@ public final class RoleScopes {
   }
 
   private static String key(Object value) {
-    if (value instanceof Double d && d == Math.rint(d)) {
-      return Long.toString(d.longValue());
-    }
-    return value == null ? null : String.valueOf(value);
+    return value == null ? null : Record.text(value);
   }
 
   private static boolean isEmptyList(Object value) {

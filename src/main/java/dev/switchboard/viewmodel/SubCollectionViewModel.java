@@ -1,12 +1,15 @@
 package dev.switchboard.viewmodel;
 
 import dev.switchboard.data.ApiProblem;
+import dev.switchboard.data.LatestOnly;
 import dev.switchboard.data.ListQuery;
+import dev.switchboard.data.Page;
 import dev.switchboard.data.Record;
 import dev.switchboard.data.RecordClient;
 import dev.switchboard.model.ResourceDef;
 import java.text.NumberFormat;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -30,7 +33,7 @@ public final class SubCollectionViewModel {
   private final Executor ui;
   private final ObservableList<Record> records = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-  private int generation;
+  private final LatestOnly<Page> latest = new LatestOnly<>();
 
   public SubCollectionViewModel(ResourceDef resource, Map<String, String> pathValues, RecordClient client,
       Executor ui) {
@@ -55,30 +58,31 @@ public final class SubCollectionViewModel {
 
   /** Reads the first page again; an older answer arriving late is dropped. */
   public void load() {
-    int asked = ++generation;
     message.set("Loading…");
-    client.listUnder(resource, pathValues, ListQuery.firstPage(SHOWN)).whenCompleteAsync((page, failure) -> {
-      if (asked != generation) {
-        return;
-      }
-      if (failure != null) {
-        message.set(ApiProblem.in(failure).map(Throwable::getMessage)
-            .orElse(resource.label() + " could not be read: " + failure.getMessage()));
-        return;
-      }
-      records.setAll(page.records().size() > SHOWN ? page.records().subList(0, SHOWN) : page.records());
-      // a list the API does not page answers everything at once: its length is the total
-      long total = page.total().isPresent() ? page.total().getAsLong()
-          : page.hasNext() ? -1 : page.records().size();
-      if (records.isEmpty()) {
-        message.set("Nothing yet.");
-      } else if (total > records.size()) {
-        message.set("The first " + records.size() + " of " + NumberFormat.getIntegerInstance().format(total) + ".");
-      } else if (total < 0) {
-        message.set("The first " + records.size() + ".");
-      } else {
-        message.set("");
-      }
-    }, ui);
+    latest.submit(() -> client.listUnder(resource, pathValues, ListQuery.firstPage(SHOWN)))
+        .whenCompleteAsync(this::show, ui);
+  }
+
+  private void show(Page page, Throwable failure) {
+    if (failure instanceof CancellationException) {
+      return; // a newer load is under way
+    }
+    if (failure != null) {
+      message.set(ApiProblem.in(failure).map(Throwable::getMessage)
+          .orElse(resource.label() + " could not be read: " + failure.getMessage()));
+      return;
+    }
+    records.setAll(page.records().size() > SHOWN ? page.records().subList(0, SHOWN) : page.records());
+    // a list the API does not page answers everything at once: its length is the total
+    long total = page.total().isPresent() ? page.total().getAsLong() : page.hasNext() ? -1 : page.records().size();
+    if (records.isEmpty()) {
+      message.set("Nothing yet.");
+    } else if (total > records.size()) {
+      message.set("The first " + records.size() + " of " + NumberFormat.getIntegerInstance().format(total) + ".");
+    } else if (total < 0) {
+      message.set("The first " + records.size() + ".");
+    } else {
+      message.set("");
+    }
   }
 }

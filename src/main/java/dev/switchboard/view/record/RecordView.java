@@ -134,11 +134,7 @@ public final class RecordView extends ScrollPane {
    */
   public void showAccountActions(List<ActionDef> accountActions) {
     for (ActionDef action : accountActions) {
-      Button button = new Button(action.label() + "…", new FontIcon(Feather.KEY));
-      button.setId("action-" + action.name());
-      action.description().ifPresent(d -> button.setTooltip(new Tooltip(Formats.prose(d))));
-      button.setOnAction(e -> onAction.accept(action));
-      actionBar.getChildren().add(Allowed.greyUnless(button, permissions, () -> permissions.check(action)));
+      actionBar.getChildren().add(actionButton(action, action.label() + "…", Feather.KEY));
     }
     actionBar.setVisible(!actionBar.getChildren().isEmpty());
   }
@@ -151,15 +147,20 @@ public final class RecordView extends ScrollPane {
       if (action.target() != ActionDef.Target.ITEM) {
         continue;
       }
-      Button button = new Button(action.label(), new FontIcon(Feather.PLAY));
-      button.setId("action-" + action.name());
-      action.description().ifPresent(d -> button.setTooltip(new Tooltip(Formats.prose(d))));
-      button.setOnAction(e -> onAction.accept(action));
-      bar.getChildren().add(Allowed.greyUnless(button, permissions, () -> permissions.check(action)));
+      bar.getChildren().add(actionButton(action, action.label(), Feather.PLAY));
     }
     bar.setVisible(!bar.getChildren().isEmpty());
     bar.managedProperty().bind(bar.visibleProperty());
     return bar;
+  }
+
+  /** An action's button ({@code #action-transfer}), greyed with the reason when the person may not run it. */
+  private Node actionButton(ActionDef action, String text, Feather icon) {
+    Button button = new Button(text, new FontIcon(icon));
+    button.setId("action-" + action.name());
+    action.description().ifPresent(d -> button.setTooltip(new Tooltip(Formats.prose(d))));
+    button.setOnAction(e -> onAction.accept(action));
+    return Allowed.greyUnless(button, permissions, () -> permissions.check(action));
   }
 
   /** What Deactivate (false) and Activate (true) do: the app asks, then changes the account's switch. */
@@ -218,8 +219,9 @@ public final class RecordView extends ScrollPane {
     valuesColumn.setFillWidth(true);
     grid.getColumnConstraints().setAll(labels, valuesColumn);
     int row = 0;
+    java.util.Set<String> carriers = CarriedNames.carriers(fields);
     for (FieldDef field : fields) {
-      if (field.writeOnly() || CarriedNames.isCarrier(fields, field)) {
+      if (field.writeOnly() || carriers.contains(field.name())) {
         continue; // a carried name already shows as its reference ("Agent: Sam Lee")
       }
       Object value = values.get(field.name());

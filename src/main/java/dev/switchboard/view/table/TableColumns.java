@@ -167,13 +167,14 @@ final class TableColumns {
       }
     }
     byField.values().stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+    java.util.Set<String> carriers = CarriedNames.carriers(vm.resource().fields());
     for (FieldDef field : vm.resource().fields()) {
       TableColumn<Record, Object> column = byField.get(field.name());
       if (column == null) {
         continue;
       }
       column.setVisible(remembered ? !state.hiddenColumns().contains(field.name())
-          : field.type() != FieldType.TEXT && !CarriedNames.isCarrier(vm.resource().fields(), field));
+          : field.type() != FieldType.TEXT && !carriers.contains(field.name()));
       Double width = state.columnWidths().get(field.name());
       if (width != null && width > 10) {
         rememberedWidths.add(field.name());
