@@ -121,7 +121,8 @@ public final class RoleScopes {
     if (form.mode() == RecordFormViewModel.Mode.CREATE && isEmptyList(scopesField.valueProperty().get())) {
       Role initial = roles.get(key(roleField.valueProperty().get()));
       if (initial != null) {
-        scopesField.valueProperty().set(List.copyOf(initial.scopes()));
+        // the form's starting value, like a schema default: an untouched new form has no unsaved changes
+        scopesField.markSaved(List.copyOf(initial.scopes()));
       }
     }
     if (roleField.editable()) {

@@ -114,6 +114,7 @@ class RoleScopesTest {
 
     assertThat(scopes.valueProperty().get()).isEqualTo(List.of("calls:read", "calls:write"));
     assertThat(role.hintProperty().get()).isEqualTo("Agent gives calls:read, calls:write.");
+    assertThat(form.isDirty()).as("the default role's permissions are where a new form starts").isFalse();
 
     role.valueProperty().set("supervisor");
     assertThat(scopes.valueProperty().get()).isEqualTo(List.of("calls:read", "calls:write", "users:read"));
